@@ -200,11 +200,13 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, model: str | 
     from .agents.registry import AgentOptions, make_agent
     from .run.lifecycle import EnvLLM, RunHooks, RunOptions, run_task
     from .run.report import print_run
+    from .run.run_folder import check_writable
     from .run.task_ref import resolve_task
 
     agent = make_agent(agent_name, AgentOptions(
         agent_cmd=agent_cmd, model=model, api_base=api_base, api_key=api_key, agent_url=agent_url,
         max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost, browser=not no_browser))
+    check_writable(output_root)
     secret = resolve_key(key)
     task = resolve_task(task_ref, tasks_dir(), secret)
     options = RunOptions(
@@ -252,10 +254,12 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
                env_api_key: str | None, env_base_url: str | None, key: str | None) -> None:
     """Run the oracle and the null agent on tasks (all by default); both must behave."""
     from .run.lifecycle import EnvLLM, RunOptions
+    from .run.run_folder import check_writable
     from .run.task_ref import resolve_task
     from .run.verify import Verdict, verify_all
     from .services.stack import Stack
 
+    check_writable(output_root)
     task_names = list(names) or [p.name for p in _all_task_dirs()]
     secret = resolve_key(key)
     needed = sorted({s for n in task_names for s in resolve_task(n, tasks_dir(), secret).info.services})
@@ -348,9 +352,11 @@ def servers_up_cmd(names: tuple[str, ...], stack_id: str, build: bool) -> None:
 @servers.command("down")
 @STACK_OPTION
 def servers_down_cmd(stack_id: str) -> None:
-    """Stop and remove every container of the stack (with its volumes)."""
+    """Stop and remove every container of the stack (with its volumes); refused while a run holds it."""
+    from .services.lease import ensure_free
     from .services.stack import Stack
 
+    ensure_free(stack_id, "take down")
     removed = Stack(stack_id).down()
     console.print(f"removed: {', '.join(removed) or 'nothing'}")
 
@@ -374,11 +380,24 @@ def servers_status_cmd(stack_id: str) -> None:
 @click.argument("names", nargs=-1)
 @STACK_OPTION
 def servers_reset_cmd(names: tuple[str, ...], stack_id: str) -> None:
-    """Put services back in their initial state (fresh containers); all when no name is given."""
+    """Put services back in their initial state (fresh containers); all when no name is given.
+
+    Refused while a run holds the stack."""
+    from .services.lease import ensure_free
     from .services.stack import Stack
 
+    ensure_free(stack_id, "reset")
     seconds = Stack(stack_id).reset(list(names) or None)
     console.print(f"reset {', '.join(names) or 'all services'}: healthy again after {seconds:.1f}s")
+
+
+@servers.command("token")
+@STACK_OPTION
+def servers_token_cmd(stack_id: str) -> None:
+    """Print the stack's control-API token (for resetting by hand: WORKFLOOR_OPS_TOKEN in init.sh)."""
+    from .services.stack import Stack
+
+    out.print(Stack(stack_id).ops_token(), markup=False, highlight=False)
 
 
 @servers.command("logs")

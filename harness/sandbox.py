@@ -15,6 +15,7 @@ import posixpath
 import tarfile
 import threading
 import time
+import typing
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,12 +95,18 @@ class DockerSandbox(Sandbox):
 
     @classmethod
     def start(cls, image: str, *, name: str, labels: dict[str, str], mem_limit: str = "4g",
-              pids_limit: int = 2048) -> DockerSandbox:
+              pids_limit: int = 2048, network_mode: str = "host", extra_hosts: dict[str, str] | None = None,
+              read_only_mounts: dict[str, Path] | None = None) -> DockerSandbox:
+        """Start a container of ``image`` that idles until removed.
+
+        ``read_only_mounts`` maps container paths to host folders mounted read-only there.
+        """
+        volumes = {str(host): {"bind": path, "mode": "ro"} for path, host in (read_only_mounts or {}).items()}
         try:
             container = docker_client().containers.run(
                 image, command=["sleep", "infinity"], name=name, labels=labels, detach=True,
-                network_mode="host", mem_limit=mem_limit, pids_limit=pids_limit, working_dir="/workspace",
-                stop_signal="SIGKILL",
+                network_mode=network_mode, mem_limit=mem_limit, pids_limit=pids_limit, working_dir="/workspace",
+                stop_signal="SIGKILL", extra_hosts=extra_hosts or None, volumes=volumes or None,
             )
         except (APIError, DockerException) as exc:
             raise SandboxError(f"cannot start the task container: {exc}") from None
@@ -180,9 +187,49 @@ class DockerSandbox(Sandbox):
                     tar.add(path, arcname=path.relative_to(source).as_posix(), recursive=False)
         self._put(destination, buffer.getvalue())
 
+    def put_tar(self, directory: str, tar_bytes: bytes) -> None:
+        """Unpack a tar archive into ``directory`` (which must exist)."""
+        self._put(directory, tar_bytes)
+
     def kill_processes(self) -> None:
         # PID 1 is `sleep infinity`; `kill -9 -1` spares it and the calling shell.
         self.exec(["sh", "-c", "kill -9 -1 2>/dev/null; true"], timeout=10)
+
+    def export_tree(self, path: str, limit_bytes: int) -> typing.IO[bytes] | None:
+        """A tar (in a temporary file) of ``path`` in the container; None when ``path`` does not exist.
+
+        SandboxError when the archive is larger than ``limit_bytes``.
+        """
+        import tempfile
+
+        try:
+            stream, _ = self.container.get_archive(path)
+        except NotFound:
+            return None
+        except (APIError, DockerException) as exc:
+            raise SandboxError(f"cannot read {path}: {exc}") from None
+        spool = tempfile.TemporaryFile()  # noqa: SIM115 - returned open to the caller
+        size = 0
+        for chunk in stream:
+            size += len(chunk)
+            if size > limit_bytes:
+                spool.close()
+                raise SandboxError(f"{path} holds more than {limit_bytes // 2**20} MiB")
+            spool.write(chunk)
+        spool.seek(0)
+        return spool
+
+    def stop(self) -> None:
+        """Stop the container (every process in it ends); it stays until ``remove``."""
+        try:
+            self.container.kill()
+        except NotFound:
+            pass
+        except APIError as exc:
+            if "is not running" not in str(exc):
+                raise SandboxError(f"cannot stop container {self.name}: {exc}") from None
+        except DockerException as exc:
+            raise SandboxError(f"cannot stop container {self.name}: {exc}") from None
 
     def remove(self) -> None:
         try:

@@ -306,6 +306,8 @@ def test_task_needing_services_that_are_not_running(task_base: str, tmp_path: Pa
     meta = task / "task.toml"
     meta.write_text(meta.read_text().replace('name = "example"', 'name = "needs-tracker"')
                     .replace("services = []", 'services = ["tracker"]'))
+    evaluator = task / "evaluator.py"
+    evaluator.write_text(evaluator.read_text() + "\n# the ticket would be read with grading.clients.tracker\n")
     assert run_harness("build", "task", str(task)).returncode == 0
     result = run_harness("run", "--task", "workfloor-tasks/needs-tracker:1.0.0", "--agent", "null",
                          "--server-hostname", "services-down.invalid", "--output", str(tmp_path / "out"))

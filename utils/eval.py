@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="where to write the result JSON")
     parser.add_argument("--evaluator", default=str(EVALUATOR_ENC), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if Path(args.output_path).is_dir():
+        print(f"eval.py: error: --output_path {args.output_path} is a folder; give a file path", file=sys.stderr)
+        return EXIT_INPUT
     try:
         score = grade(args.trajectory_path, args.output_path, Path(args.evaluator))
     except GradingError as exc:

@@ -45,7 +45,10 @@ def map_domain(server_hostname: str) -> None:
 
 
 def _get_json(url: str, timeout: float = 5.0, method: str = "GET") -> object:
-    request = urllib.request.Request(url, method=method)
+    headers = {}
+    if method == "POST":  # reset needs the stack's control token (manual flow: WORKFLOOR_OPS_TOKEN)
+        headers["Authorization"] = f"Bearer {os.environ.get('WORKFLOOR_OPS_TOKEN', '')}"
+    request = urllib.request.Request(url, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read() or b"null")
 
@@ -59,6 +62,11 @@ def reset_services(services: list[str], server_hostname: str, timeout: float, *,
             _get_json(f"{ops}/reset?services={query}", timeout=timeout, method="POST")
         else:
             _get_json(f"{ops}/health?services={query}")
+    except urllib.error.HTTPError as exc:
+        if exc.code == 401:
+            raise InitError("the control API refused to reset: pass the stack's token as WORKFLOOR_OPS_TOKEN "
+                            "(`harness servers token`)") from None
+        raise InitError(f"the control API at {ops} answered {exc.code}") from None
     except (urllib.error.URLError, OSError) as exc:
         raise InitError(
             f"company services unreachable at {ops} ({exc}); start them with `harness servers up`"

@@ -132,11 +132,13 @@ def build_if_changed(
     buildargs: dict[str, str] | None = None,
     on_log: LogHook | None = None,
     force: bool = False,
+    before_build: Callable[[], None] | None = None,
 ) -> tuple[str, bool]:
     """Build unless ``tag`` was built from this exact context on this exact ``parent`` image.
 
     Returns (image id, whether the existing image was reused). The digest of context + parent id +
     build args is kept in the image's label, so an unchanged rebuild costs one inspect, not a build.
+    ``before_build`` runs only when a build is needed (a check that may refuse it by raising).
     """
     client = docker_client()
     try:
@@ -150,5 +152,7 @@ def build_if_changed(
             return str(existing.id), True
     except ImageNotFound:
         pass
+    if before_build is not None:
+        before_build()
     all_labels = {**(labels or {}), LABEL_CONTEXT: digest}
     return docker_build(context, tag, labels=all_labels, buildargs=buildargs, on_log=on_log, nocache=force), False

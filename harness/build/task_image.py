@@ -14,6 +14,7 @@ from grading.crypto import encrypt, salt_for
 from grading.image_layout import EVALUATOR_PURPOSE, SCENARIOS_PURPOSE
 
 from .. import __version__
+from ..errors import InputError
 from ..settings import LABEL_HARNESS, LABEL_KIND, LABEL_TASK, task_base_image, task_image
 from ..task.check import LoadedTask, check_evaluator_source
 from ..task.meta import TaskImageInfo
@@ -39,6 +40,7 @@ def image_info(task: LoadedTask) -> TaskImageInfo:
         **task.meta.model_dump(),
         checkpoints=len(task.rubric),
         points=task.points,
+        checkpoint_points=[item.points for item in task.rubric],
         colleagues=[c.username for c in task.scenarios.colleagues] if task.scenarios else [],
         harness_version=__version__,
     )
@@ -74,6 +76,16 @@ def task_context(task: LoadedTask, key: str) -> BuildContext:
     return context
 
 
+def refuse_if_lint_fails(task: LoadedTask) -> None:
+    """InputError when ``harness task check`` would refuse the task (rubric vs evaluator, services)."""
+    from ..task.lint import lint_task
+
+    problems = lint_task(task)
+    if problems:
+        more = f" (and {len(problems) - 1} more; see `harness task check`)" if len(problems) > 1 else ""
+        raise InputError(f"task {task.meta.name} is not built: {problems[0]}{more}")
+
+
 def build_task_image(task: LoadedTask, key: str, *, on_log: LogHook | None = None,
                      force: bool = False) -> TaskBuild:
     """Build the task's image (skipped when an identical one exists)."""
@@ -85,5 +97,5 @@ def build_task_image(task: LoadedTask, key: str, *, on_log: LogHook | None = Non
         LABEL_HARNESS: __version__,
     }
     new_id, cached = build_if_changed(task_context(task, key), tag, parent=task_base_image(), labels=labels,
-                                      on_log=on_log, force=force)
+                                      on_log=on_log, force=force, before_build=lambda: refuse_if_lint_fails(task))
     return TaskBuild(tag, new_id, cached=cached)

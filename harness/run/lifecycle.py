@@ -1,13 +1,14 @@
-"""One run: resolve the image, reset services, start the container, init, examinee, grade, clean up.
+"""One run, as named phases: services, container, init, examinee, stop, check services, grade, finish.
 
-``run_task`` never leaves the container behind (normal end, agent crash, timeout, Ctrl-C, SIGTERM), and
-always writes a complete ``run.json`` (status, phases, scores) plus the trajectory it has. Progress
-reporting stays outside: pass ``RunHooks``.
+``run_task`` never leaves a container behind (normal end, agent crash, timeout, Ctrl-C, SIGTERM), writes a
+provisional ``run.json`` before anything starts and the complete one at the end (further Ctrl-C/SIGTERM
+during the final writes are deferred, never lost), and keeps secrets out of every file it writes. The
+examinee's container is never used for grading (see ``grading_room``). Progress reporting stays outside:
+pass ``RunHooks``.
 """
 
 from __future__ import annotations
 
-import json
 import secrets
 import threading
 import time
@@ -26,14 +27,19 @@ from ..cleanup import owner_label
 from ..colleagues.runner import ColleagueGroup
 from ..errors import HarnessError, InfraError
 from ..sandbox import DockerSandbox, SandboxError
+from ..services.instances import Instance, check_unchanged
+from ..services.lease import StackLease
 from ..settings import LABEL_KIND, LABEL_OWNER, LABEL_RUN
-from .record import AgentInfo, RunRecord, RunStatus, write_atomically
+from .colleagues_phase import start_colleagues
+from .grading_room import GradingRequest, grade_in_clean_room
+from .record import AgentInfo, RunRecord, RunStatus
 from .recorder import TrajectoryRecorder
+from .run_folder import RunFolder
+from .signals import DeferredSignals
 from .task_ref import ResolvedTask
 
 INSTRUCTION_PROMPT = "Complete the task in /instruction/task.md"
 STOP_GRACE_S = 5.0
-IN_CONTAINER_DIR = "/tmp/workfloor"
 
 
 @dataclass
@@ -55,6 +61,8 @@ class RunOptions:
     key: str
     env_llm: EnvLLM = field(default_factory=EnvLLM)
     server_hostname: str = "localhost"
+    stack_id: str = "default"
+    network_mode: str = "host"
     agent_timeout: int | None = None
     command_timeout: int | None = None
     init_timeout: int | None = None
@@ -110,143 +118,211 @@ def default_service_access(host: str, services: list[str]) -> ServiceAccess:
     return ServiceAccess(urls=urls, username=username, password=password, server_hostname=host)
 
 
-def run_task(task: ResolvedTask, agent: Agent, options: RunOptions, hooks: RunHooks | None = None) -> RunRecord:
-    """Run ``agent`` on ``task`` end to end; return the record (also written to the run folder)."""
-    hooks = hooks or RunHooks()
-    info = task.info
-    run_id = new_run_id(info.name, agent.name)
-    out_dir = options.output_root / run_id
-    out_dir.mkdir(parents=True, exist_ok=False)
-    phases = _Phases(hooks)
-    started_at = _now()
-    status, error = RunStatus.completed, None
-    outcome = AgentOutcome()
-    evaluation: EvalOutput | None = None
-    recorder = TrajectoryRecorder(
-        session_id=run_id, agent_name=agent.name, agent_version=agent.version, model_name=agent.model_name,
-        extra={"task": info.name, "task_version": info.version, "run_id": run_id, "harness_version": __version__},
-    )
-    sandbox: DockerSandbox | None = None
-    colleagues: ColleagueGroup | None = None
-    services = options.services or default_service_access(options.server_hostname, info.services)
-    try:
-        if info.services:
-            from ..services.ops import reset_and_wait
+class _Run:
+    """The state of one run while its phases execute."""
 
-            with phases.timed("services"):
-                reset_timeout = float(options.init_timeout or info.timeouts.init)
-                reset_and_wait(options.server_hostname, info.services, reset_timeout)
-        with phases.timed("container_start"):
-            sandbox = DockerSandbox.start(
-                task.image, name=f"workfloor-run-{run_id[-6:]}-{info.name}"[:63],
-                labels={LABEL_KIND: "run", LABEL_RUN: run_id, LABEL_OWNER: owner_label()},
-                mem_limit=options.mem_limit,
-            )
-            hooks.on_container(sandbox.name)
-        with phases.timed("init"):
-            _init(sandbox, options, info.services, out_dir, options.init_timeout or info.timeouts.init)
-            if info.colleagues:
-                colleagues = _start_colleagues(sandbox, options, recorder, out_dir)
-        instruction = f"{INSTRUCTION_PROMPT}\n\n{sandbox.read_file('/instruction/task.md').decode()}"
-        recorder.user(instruction)
-        ctx = AgentContext(
-            sandbox=sandbox, instruction=instruction, task=info, recorder=recorder,
-            deadline=time.monotonic() + (options.agent_timeout or info.timeouts.agent),
-            command_timeout=options.command_timeout or info.timeouts.command, output_dir=out_dir,
-            services=services, task_dir=task.task_dir,
+    def __init__(self, task: ResolvedTask, agent: Agent, options: RunOptions, hooks: RunHooks):
+        self.task, self.agent, self.options = task, agent, options
+        self.info = task.info
+        self.run_id = new_run_id(self.info.name, agent.name)
+        self.folder = RunFolder(options.output_root / self.run_id, secrets=self._secrets())
+        self.phases = _Phases(hooks)
+        self.hooks = hooks
+        self.started_at = _now()
+        self.status: RunStatus = RunStatus.completed
+        self.error: str | None = None
+        self.outcome = AgentOutcome()
+        self.evaluation: EvalOutput | None = None
+        self.recorder = TrajectoryRecorder(
+            session_id=self.run_id, agent_name=agent.name, agent_version=agent.version, model_name=agent.model_name,
+            extra={"task": self.info.name, "task_version": self.info.version, "run_id": self.run_id,
+                   "harness_version": __version__},
         )
-        with phases.timed("agent"):
-            status, error, outcome = _run_agent(agent, ctx)
+        self.sandbox: DockerSandbox | None = None
+        self.colleagues: ColleagueGroup | None = None
+        self.lease: StackLease | None = None
+        self.instances: dict[str, Instance] = {}
+        self.labels = {LABEL_KIND: "run", LABEL_RUN: self.run_id, LABEL_OWNER: owner_label()}
+
+    def _secrets(self) -> list[str]:
+        values = [self.options.key, self.options.env_llm.api_key or ""]
+        return [v for v in values if len(v) >= 8]
+
+    # ------------------------------------------------------------------ phases
+    def take_stack(self) -> None:
+        """Hold the stack for the whole run (StackBusy when another run has it)."""
+        if self.info.services:
+            self.lease = StackLease(self.options.stack_id, f"run {self.run_id}").acquire()
+
+    def open_folder(self) -> None:
+        """The run folder with a provisional run.json (it says "interrupted" until the run ends)."""
+        self.folder.create()
+        self.folder.write("run.json", self.record(finished=False).model_dump_json(indent=2))
+
+    def services(self) -> None:
+        from ..services.instances import snapshot
+        from ..services.ops import reset_and_wait, service_report
+        from ..services.stack import Stack
+
+        if not self.info.services:
+            return
+        with self.phases.timed("services"):
+            timeout = float(self.options.init_timeout or self.info.timeouts.init)
+            service_report(self.options.server_hostname, self.info.services)  # names what is not running
+            token = Stack(self.options.stack_id).ops_token()
+            reset_and_wait(self.options.server_hostname, self.info.services, timeout, token)
+            self.instances = dict(snapshot(self.options.server_hostname, self.info.services))
+
+    def start_container(self) -> DockerSandbox:
+        with self.phases.timed("container_start"):
+            self.sandbox = DockerSandbox.start(
+                self.task.image, name=f"workfloor-run-{self.run_id[-6:]}-{self.info.name}"[:63], labels=self.labels,
+                mem_limit=self.options.mem_limit, network_mode=self.options.network_mode,
+            )
+            self.hooks.on_container(self.sandbox.name)
+        return self.sandbox
+
+    def init(self, sandbox: DockerSandbox) -> None:
+        with self.phases.timed("init"):
+            timeout = self.options.init_timeout or self.info.timeouts.init
+            env = {"SERVER_HOSTNAME": self.options.server_hostname, "WORKFLOOR_SERVICES_READY": "1",
+                   **self.options.env_llm.env(), **self.grading_credentials()}
+            result = sandbox.exec(["bash", "/utils/init.sh"], timeout=timeout, env=env)
+            self.folder.write("init.log", result.combined())
+            if result.timed_out:
+                raise InfraError(f"init.sh did not finish within {timeout}s (see init.log)")
+            if result.returncode != 0:
+                last = (result.stderr.strip() or result.stdout.strip()).splitlines()[-1:] or ["no output"]
+                raise InfraError(f"init.sh failed with exit code {result.returncode}: {last[0]}")
+            if self.info.colleagues:
+                self.colleagues = start_colleagues(sandbox, self.options.key, self.options.env_llm, self.recorder,
+                                                   self.folder.path, self.options.server_hostname)
+
+    def examinee(self, sandbox: DockerSandbox) -> None:
+        instruction = f"{INSTRUCTION_PROMPT}\n\n{sandbox.read_file('/instruction/task.md').decode()}"
+        self.recorder.user(instruction)
+        ctx = AgentContext(
+            sandbox=sandbox, instruction=instruction, task=self.info, recorder=self.recorder,
+            deadline=time.monotonic() + (self.options.agent_timeout or self.info.timeouts.agent),
+            command_timeout=self.options.command_timeout or self.info.timeouts.command,
+            output_dir=self.folder.path, services=self.options.services
+            or default_service_access(self.options.server_hostname, self.info.services),
+            task_dir=self.task.task_dir,
+        )
+        with self.phases.timed("agent"):
+            self.status, self.error, self.outcome = _run_agent(self.agent, ctx)
+
+    def stop_examinee(self, sandbox: DockerSandbox) -> Trajectory:
         sandbox.kill_processes()
-        if colleagues is not None:
-            colleagues.stop()
-        trajectory = _final_trajectory(agent, recorder, run_id, info.name)
-        write_atomically(out_dir / "trajectory.json", trajectory.model_dump_json(indent=2, exclude_none=True))
-        with phases.timed("eval"):
-            evaluation = _grade(sandbox, options, out_dir, trajectory, options.eval_timeout or info.timeouts.eval)
-    except KeyboardInterrupt:
-        status, error = RunStatus.interrupted, "interrupted (Ctrl-C or SIGTERM)"
-        if sandbox is not None:
-            recorder.notes.append("run interrupted")
-    except (InfraError, SandboxError) as exc:
-        status, error = RunStatus.infra_error, str(exc)
-    except HarnessError:
-        raise
-    finally:
-        if colleagues is not None:
-            colleagues.stop()
-        if sandbox is not None:
-            with phases.timed("cleanup"):
+        if self.colleagues is not None:
+            self.colleagues.stop()
+        trajectory = _final_trajectory(self.agent, self.recorder)
+        self.folder.write("trajectory.json", trajectory.model_dump_json(indent=2, exclude_none=True))
+        return trajectory
+
+    def check_services(self) -> None:
+        if self.instances:
+            check_unchanged(self.options.server_hostname, self.instances)
+
+    def grade(self, sandbox: DockerSandbox, trajectory: Trajectory) -> None:
+        with self.phases.timed("eval"):
+            request = GradingRequest(
+                task=self.task, examinee=sandbox, trajectory=trajectory,
+                secrets_env={"DECRYPTION_KEY": self.options.key, **self.options.env_llm.env(),
+                             **self.grading_credentials()},
+                server_hostname=self.options.server_hostname, network_mode=self.options.network_mode,
+                labels=self.labels, timeout=self.options.eval_timeout or self.info.timeouts.eval,
+            )
+            try:
+                self.evaluation = grade_in_clean_room(request, self.folder.write)
+            finally:
+                self.recorder.notes.extend(request.notes)
+
+    def grading_credentials(self) -> dict[str, str]:
+        """The administrator's and examinee's logins for init hooks and graders (never the examinee)."""
+        try:
+            from ..services.credentials import grading_credentials_env
+        except ImportError:  # pragma: no cover - before credentials injection exists
+            return {}
+        return dict(grading_credentials_env())
+
+    # ------------------------------------------------------------------ end
+    def finish(self) -> RunRecord:
+        if self.colleagues is not None:
+            self.colleagues.stop()
+        if self.sandbox is not None:
+            with self.phases.timed("cleanup"):
                 try:
-                    sandbox.remove()
+                    self.sandbox.remove()
                 except SandboxError as exc:
-                    status, error = RunStatus.infra_error, str(exc)
-        if not (out_dir / "trajectory.json").exists():
-            trajectory = _final_trajectory(agent, recorder, run_id, info.name)
-            write_atomically(out_dir / "trajectory.json", trajectory.model_dump_json(indent=2, exclude_none=True))
-        record = RunRecord(
-            run_id=run_id, task=info.name, task_version=info.version, image=task.image, image_id=task.image_id,
-            harness_version=__version__,
-            agent=AgentInfo(name=agent.name, version=agent.version, model=agent.model_name),
-            env_llm_model=options.env_llm.model, status=status, error=error, started_at=started_at,
-            finished_at=_now(), phases=phases.times, prompt_tokens=recorder.prompt_tokens,
-            completion_tokens=recorder.completion_tokens, cost_usd=round(recorder.cost_usd, 6),
-            answer=outcome.answer,
+                    self.status, self.error = RunStatus.infra_error, str(exc)
+        if self.lease is not None:
+            self.lease.release()
+        if not self.folder.created:
+            return self.record(finished=True)
+        if not self.folder.exists("trajectory.json"):
+            trajectory = _final_trajectory(self.agent, self.recorder)
+            self.folder.write("trajectory.json", trajectory.model_dump_json(indent=2, exclude_none=True))
+        record = self.record(finished=True)
+        self.folder.redact_all()
+        self.folder.write("run.json", record.model_dump_json(indent=2))
+        return record
+
+    def record(self, *, finished: bool) -> RunRecord:
+        evaluation = self.evaluation
+        status, error = (self.status, self.error) if finished else (
+            RunStatus.interrupted, "the harness stopped before the run finished")
+        return RunRecord(
+            run_id=self.run_id, task=self.info.name, task_version=self.info.version, image=self.task.image,
+            image_id=self.task.image_id, harness_version=__version__,
+            agent=AgentInfo(name=self.agent.name, version=self.agent.version, model=self.agent.model_name),
+            env_llm_model=self.options.env_llm.model, status=status, error=error, started_at=self.started_at,
+            finished_at=_now(), phases=self.phases.times, prompt_tokens=self.recorder.prompt_tokens,
+            completion_tokens=self.recorder.completion_tokens, cost_usd=round(self.recorder.cost_usd, 6),
+            answer=self.outcome.answer,
             checkpoints=evaluation.checkpoints if evaluation else None,
             final_score=evaluation.final_score if evaluation else None,
             score=evaluation.score if evaluation else None,
-            files=[*sorted(p.name for p in out_dir.iterdir() if not p.name.startswith(".")), "run.json"],
+            files=[*self.folder.names(), "run.json"] if finished else ["run.json"],
         )
-        write_atomically(out_dir / "run.json", record.model_dump_json(indent=2))
+
+
+def run_task(task: ResolvedTask, agent: Agent, options: RunOptions, hooks: RunHooks | None = None) -> RunRecord:
+    """Run ``agent`` on ``task`` end to end; return the record (also written to the run folder).
+
+    A stack held by another run is refused (``StackBusy``) before anything is written.
+    """
+    run = _Run(task, agent, options, hooks or RunHooks())
+    run.take_stack()
+    signals = DeferredSignals()
+    failure: HarnessError | None = None
+    with signals.installed():
+        try:
+            run.open_folder()
+            run.services()
+            sandbox = run.start_container()
+            run.init(sandbox)
+            run.examinee(sandbox)
+            trajectory = run.stop_examinee(sandbox)
+            run.check_services()
+            run.grade(sandbox, trajectory)
+        except KeyboardInterrupt:
+            signals.defer()
+            run.status, run.error = RunStatus.interrupted, "interrupted (Ctrl-C or SIGTERM)"
+            run.recorder.notes.append("run interrupted")
+        except (InfraError, SandboxError) as exc:
+            signals.defer()
+            run.status, run.error = RunStatus.infra_error, str(exc)
+        except HarnessError as exc:
+            signals.defer()
+            run.status, run.error = RunStatus.infra_error, str(exc)
+            failure = exc
+        finally:
+            signals.defer()
+            record = run.finish()
+    if failure is not None:
+        raise failure
     return record
-
-
-def _init(sandbox: DockerSandbox, options: RunOptions, services: list[str], out_dir: Path, timeout: int) -> None:
-    env = {"SERVER_HOSTNAME": options.server_hostname, "WORKFLOOR_SERVICES_READY": "1", **options.env_llm.env()}
-    result = sandbox.exec(["bash", "/utils/init.sh"], timeout=timeout, env=env)
-    write_atomically(out_dir / "init.log", result.combined())
-    if result.timed_out:
-        raise InfraError(f"init.sh did not finish within {timeout}s (see init.log)")
-    if result.returncode != 0:
-        last = (result.stderr.strip() or result.stdout.strip()).splitlines()[-1:] or ["no output"]
-        raise InfraError(f"init.sh failed with exit code {result.returncode}: {last[0]}")
-
-
-def _start_colleagues(sandbox: DockerSandbox, options: RunOptions, recorder: TrajectoryRecorder,
-                      out_dir: Path) -> ColleagueGroup:
-    """Decrypt the task's scenarios on the host and bring its colleagues online in chat."""
-    from grading.company import CompanyData
-    from grading.crypto import DecryptionError, decrypt, read_envelope
-    from grading.image_layout import SCENARIOS_ENC, SCENARIOS_PURPOSE
-
-    from ..colleagues.runner import EnvModel
-    from ..settings import repo_root
-    from ..task.scenarios import ScenarioFile
-
-    try:
-        envelope = read_envelope(sandbox.read_file(str(SCENARIOS_ENC)))
-        if envelope.purpose != SCENARIOS_PURPOSE:
-            raise DecryptionError("not an encrypted scenarios file")
-        scenarios = ScenarioFile.parse_text(decrypt(envelope, options.key).decode(), "scenarios")
-    except (FileNotFoundError, DecryptionError) as exc:
-        raise InfraError(f"cannot read the task's colleague scenarios: {exc}") from None
-    company = CompanyData.load(repo_root() / "servers" / "company")
-    log_path = out_dir / "colleagues.log"
-    lock = threading.Lock()
-
-    def log(line: str) -> None:
-        with lock, log_path.open("a", encoding="utf-8") as fh:
-            fh.write(f"{_now()} {line}\n")
-
-    def on_reply(colleague: str, partner: str, text: str) -> None:
-        recorder.system(f"{colleague} (chat, to {partner}): {text}",
-                        extra={"colleague": {"username": colleague, "to": partner}})
-
-    model = EnvModel(options.env_llm.model, options.env_llm.api_key, options.env_llm.base_url)
-    group = ColleagueGroup.create(scenarios.colleagues, company, model,
-                                  Endpoints(options.server_hostname).url("chat"), on_reply, log)
-    group.start()
-    return group
 
 
 def _run_agent(agent: Agent, ctx: AgentContext) -> tuple[RunStatus, str | None, AgentOutcome]:
@@ -288,29 +364,10 @@ def _run_agent(agent: Agent, ctx: AgentContext) -> tuple[RunStatus, str | None, 
     return RunStatus.completed, None, outcome if isinstance(outcome, AgentOutcome) else AgentOutcome()
 
 
-def _final_trajectory(agent: Agent, recorder: TrajectoryRecorder, run_id: str, task: str) -> Trajectory:
+def _final_trajectory(agent: Agent, recorder: TrajectoryRecorder) -> Trajectory:
     external = getattr(agent, "external_trajectory", None)
     if isinstance(external, Trajectory):
         extra = dict(external.extra or {})
         extra.setdefault("workfloor", recorder.extra)
         return external.model_copy(update={"extra": extra})
     return recorder.trajectory()
-
-
-def _grade(sandbox: DockerSandbox, options: RunOptions, out_dir: Path, trajectory: Trajectory,
-           timeout: int) -> EvalOutput:
-    """Copy the trajectory in, run eval.py with the key (this exec only), read the result back."""
-    traj_path, result_path = f"{IN_CONTAINER_DIR}/trajectory.json", f"{IN_CONTAINER_DIR}/eval.json"
-    sandbox.write_file(traj_path, trajectory.model_dump_json(exclude_none=True).encode())
-    env = {"DECRYPTION_KEY": options.key, "SERVER_HOSTNAME": options.server_hostname, **options.env_llm.env()}
-    result = sandbox.exec(["python_default", "/utils/eval.py", "--trajectory_path", traj_path,
-                           "--output_path", result_path], timeout=timeout, env=env, workdir="/")
-    write_atomically(out_dir / "eval.log", result.combined())
-    if result.timed_out:
-        raise InfraError(f"grading did not finish within {timeout}s (see eval.log)")
-    if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise InfraError(f"grading failed (exit {result.returncode}): {last}")
-    raw = sandbox.read_file(result_path)
-    write_atomically(out_dir / "eval.json", raw)
-    return EvalOutput.model_validate(json.loads(raw))

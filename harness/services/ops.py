@@ -50,8 +50,11 @@ def _last_logs(host: str, services: list[str], lines: int = 10) -> str:
     return "\n".join(parts)
 
 
-def reset_and_wait(host: str, services: list[str], timeout: float) -> float:
-    """Reset ``services`` to their initial state and wait until healthy; return seconds taken."""
+def reset_and_wait(host: str, services: list[str], timeout: float, token: str) -> float:
+    """Reset ``services`` to their initial state and wait until healthy; return seconds taken.
+
+    ``token`` is the stack's control token (``Stack.ops_token``).
+    """
     started = time.monotonic()
     report = service_report(host, services)
     missing = [s for s, r in report.items() if not r.get("container")]
@@ -60,7 +63,11 @@ def reset_and_wait(host: str, services: list[str], timeout: float) -> float:
     # an unhealthy but present service is fine here: the reset replaces its container
     url = f"{Endpoints(host).ops}/reset"
     try:
-        response = requests.post(url, params={"services": ",".join(services)}, timeout=timeout)
+        response = requests.post(url, params={"services": ",".join(services)}, timeout=timeout,
+                                 headers={"Authorization": f"Bearer {token}"})
+        if response.status_code == 401:
+            raise InfraError(f"the control API at {url} refused the stack's token; restart the stack "
+                             "(`harness servers down && harness servers up`)")
         response.raise_for_status()
     except requests.RequestException as exc:
         raise InfraError(f"reset of {', '.join(services)} failed: {exc}") from None

@@ -11,6 +11,7 @@ containers and `harness servers reset` all go through it.
 from __future__ import annotations
 
 import json
+import secrets
 import socket
 import time
 from dataclasses import dataclass
@@ -24,13 +25,14 @@ from grading.endpoints import PORTS
 from ..docker_env import docker_client
 from ..errors import InfraError, InputError
 from ..settings import LABEL_KIND, LABEL_PREFIX
-from .ops import reset_and_wait, service_health
+from .ops import START_HINT, reset_and_wait, service_health
 from .spec import ServiceSpec, available_services, load_spec
 
 LABEL_STACK = f"{LABEL_PREFIX}.stack"
 LABEL_SERVICE = f"{LABEL_PREFIX}.service"
 LABEL_HEALTH = f"{LABEL_PREFIX}.health"
 OPS = "ops"
+OPS_TOKEN_ENV = "WORKFLOOR_OPS_TOKEN"
 COMPANY_SERVICES = ("chat", "tracker", "files", "git")
 
 
@@ -70,8 +72,11 @@ class Stack:
         specs = [load_spec(n) for n in [*names, OPS]]
         running = self._containers()
         for spec in specs:
-            if spec.name in running and running[spec.name].status == "running":
+            current = running.get(spec.name)
+            if current is not None and current.status == "running" and _runs_image(current, spec.image):
                 continue
+            if current is not None:
+                current.remove(force=True, v=True)  # stopped, or running an older build
             self._check_ports_free(spec)
             self._start(spec)
         return self.wait_healthy([s.name for s in specs], timeout)
@@ -96,7 +101,7 @@ class Stack:
         kwargs: dict[str, object] = {}
         if spec.name == OPS:
             kwargs["volumes"] = {"/var/run/docker.sock": {"bind": "/var/run/docker.sock", "mode": "rw"}}
-            kwargs["environment"] = {"WORKFLOOR_STACK": self.stack_id}
+            kwargs["environment"] = {"WORKFLOOR_STACK": self.stack_id, OPS_TOKEN_ENV: secrets.token_urlsafe(24)}
         try:
             docker_client().containers.run(
                 spec.image, name=self.container_name(spec.name), labels=labels, detach=True,
@@ -154,7 +159,19 @@ class Stack:
     def reset(self, services: list[str] | None = None, timeout: float = 60.0) -> float:
         """Fresh containers for ``services`` (all by default), through the control API; seconds to healthy."""
         names = _company_services(services)
-        return reset_and_wait(self.host, names, timeout)
+        return reset_and_wait(self.host, names, timeout, self.ops_token())
+
+    def ops_token(self) -> str:
+        """The control API's token, read from its container (only who can use Docker can read it)."""
+        container = self._containers().get(OPS)
+        if container is None:
+            raise InfraError(f"the control API of stack {self.stack_id!r} is not running; {START_HINT}")
+        for entry in container.attrs.get("Config", {}).get("Env") or []:
+            name, _, value = str(entry).partition("=")
+            if name == OPS_TOKEN_ENV and value:
+                return value
+        raise InfraError(f"the control API of stack {self.stack_id!r} has no token (an old ops image?); "
+                         "restart it with `harness servers down && harness servers up`")
 
     def health(self, services: list[str]) -> dict[str, bool]:
         return service_health(self.host, services)
@@ -173,6 +190,14 @@ def _company_services(services: list[str] | None) -> list[str]:
         if name not in COMPANY_SERVICES:
             raise InputError(f"unknown service {name!r} (known: {', '.join(COMPANY_SERVICES)})")
     return list(services)
+
+
+def _runs_image(container: Container, image: str) -> bool:
+    """Whether ``container`` runs the current build of ``image`` (a rebuilt image means a new container)."""
+    try:
+        return str(container.attrs.get("Image", "")) == str(docker_client().images.get(image).id)
+    except (APIError, ImageNotFound):
+        return False
 
 
 def _probe(url: str, expect: int) -> bool:

@@ -21,12 +21,14 @@ PROBE = """
 import json, sys, runpy
 sys.path.insert(0, sys.argv[2])
 from grading import Result, Trajectory
+from grading.scoring import strategy_name
 namespace = runpy.run_path(sys.argv[1], run_name="evaluator")
 result = namespace["grade_checkpoints"](trajectory=Trajectory(""))
 if not isinstance(result, Result):
     print(json.dumps({"error": "grade_checkpoints returned " + type(result).__name__}))
 else:
-    print(json.dumps({"totals": [c.total for c in result.checkpoints]}))
+    print(json.dumps({"totals": [c.total for c in result.checkpoints],
+                      "scoring": strategy_name(result.scoring_strategy)}))
 """
 
 SERVICE_PATTERNS = {
@@ -37,8 +39,8 @@ SERVICE_PATTERNS = {
 }
 
 
-def evaluator_totals(task: LoadedTask, timeout: float = 120) -> list[int] | str:
-    """Checkpoint totals the evaluator reports, or an error message."""
+def evaluator_totals(task: LoadedTask, timeout: float = 120) -> tuple[list[int], str] | str:
+    """(checkpoint totals, scoring name) the evaluator reports, or an error message."""
     utils_dir = Path(__file__).resolve().parents[2] / "utils"
     env = {**os.environ, "LITELLM_MODEL": "offline", "SERVER_HOSTNAME": "workfloor-lint.invalid",
            "PYTHONDONTWRITEBYTECODE": "1"}
@@ -52,7 +54,9 @@ def evaluator_totals(task: LoadedTask, timeout: float = 120) -> list[int] | str:
         last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         return f"evaluator failed with no services reachable: {last}"
     data = json.loads(lines[-1])
-    return data.get("error") or [int(t) for t in data["totals"]]
+    if data.get("error"):
+        return str(data["error"])
+    return [int(t) for t in data["totals"]], str(data["scoring"])
 
 
 def used_services(task: LoadedTask) -> set[str]:
@@ -66,13 +70,18 @@ def used_services(task: LoadedTask) -> set[str]:
 def lint_task(task: LoadedTask) -> list[str]:
     """Problems beyond the folder's shape (empty list when fine)."""
     problems = []
-    totals = evaluator_totals(task)
+    probed = evaluator_totals(task)
     rubric = [item.points for item in task.rubric]
     where = task.paths.evaluator
-    if isinstance(totals, str):
-        problems.append(f"{where}: {totals}")
-    elif totals != rubric:
-        problems.append(f"{where}: checkpoint totals {totals} do not match the rubric's points {rubric}")
+    if isinstance(probed, str):
+        problems.append(f"{where}: {probed}")
+    else:
+        totals, scoring = probed
+        if totals != rubric:
+            problems.append(f"{where}: checkpoint totals {totals} do not match the rubric's points {rubric}")
+        if scoring != task.meta.scoring:
+            problems.append(f"{where}: the evaluator scores with {scoring!r} but task.toml says "
+                            f"scoring = {task.meta.scoring!r}")
     used = used_services(task)
     declared = set(task.meta.services)
     for service in sorted(used - declared):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import tomllib
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +13,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from grading.endpoints import SERVICES
 
 from ..errors import InputError
+
+DEFAULT_OUTPUTS = ("/workspace", "/root")  # what grading sees of the examinee's container, by default
+RESERVED_TOP_DIRS = {"bin", "boot", "dev", "etc", "lib", "lib64", "opt", "proc", "run", "sbin", "sys", "usr", "utils",
+                     "instruction", "var"}
 
 
 class Role(StrEnum):
@@ -51,6 +56,29 @@ class TaskMeta(BaseModel):
     services: list[str] = Field(default_factory=list)
     expected_steps: int = Field(default=10, gt=0)
     timeouts: Timeouts = Field(default_factory=Timeouts)
+    outputs: list[str] = Field(default_factory=lambda: list(DEFAULT_OUTPUTS))
+    scoring: str = "sum"
+
+    @field_validator("outputs")
+    @classmethod
+    def _output_paths(cls, value: list[str]) -> list[str]:
+        for path in value:
+            normal = posixpath.normpath(path)
+            if not path.startswith("/") or normal != path or normal == "/":
+                raise ValueError(f"output path {path!r} must be an absolute, normalised folder other than /")
+            if normal.split("/")[1] in RESERVED_TOP_DIRS:
+                raise ValueError(f"output path {path!r} is inside a system folder")
+        if len(set(value)) != len(value):
+            raise ValueError("outputs are listed more than once")
+        return value
+
+    @field_validator("scoring")
+    @classmethod
+    def _known_scoring(cls, value: str) -> str:
+        from grading.scoring import strategy_from_name
+
+        strategy_from_name(value)  # ValueError names the problem
+        return value
 
     @field_validator("services")
     @classmethod
@@ -101,5 +129,6 @@ class TaskImageInfo(TaskMeta):
 
     checkpoints: int = Field(ge=1)
     points: int = Field(ge=1)
+    checkpoint_points: list[int]  # each checkpoint's total, in order: the host checks eval.json against it
     colleagues: list[str] = Field(default_factory=list)
     harness_version: str

@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
 """The company's control API ("ops"): health and reset per service, for one stack.
 
-    GET  /health?services=chat,files   -> {"chat": {"healthy": true, "container": "..."}, ...}
+    GET  /health?services=chat,files   -> {"chat": {"healthy": true, "container": "...", "id": "...",
+                                            "started_at": "...", "state": "running"}, ...}
     POST /reset?services=chat,files    -> recreate those containers from their images (fresh state)
     GET  /services                     -> the stack's services and their containers
+
+/reset and /services require ``Authorization: Bearer $WORKFLOOR_OPS_TOKEN`` (the stack's token, which only
+the harness holds; 401 otherwise). /health is open: it changes nothing. A service's ``id`` and
+``started_at`` change whenever its container is recreated or restarted, so a run can tell that the
+instance it initialised is still the one it grades against.
 
 It talks to the Docker Engine API over the mounted socket (stdlib only) and finds its stack's service
 containers by label: org.workfloor.stack=$WORKFLOOR_STACK, org.workfloor.service=<name>. Each service
@@ -13,6 +19,7 @@ its anonymous volumes, create an identical one from the same image and configura
 
 from __future__ import annotations
 
+import hmac
 import http.client
 import json
 import os
@@ -27,6 +34,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 SOCKET = os.environ.get("DOCKER_SOCKET", "/var/run/docker.sock")
 STACK = os.environ.get("WORKFLOOR_STACK", "default")
 PORT = int(os.environ.get("OPS_PORT", "2999"))
+TOKEN = os.environ.get("WORKFLOOR_OPS_TOKEN", "")
 LOCK = threading.Lock()
 
 
@@ -77,8 +85,17 @@ def health(names: list[str]) -> dict[str, dict]:
             continue
         checks = json.loads(container["Labels"].get("org.workfloor.health", "[]"))
         ok = container["State"] == "running" and all(probe(c["url"], c.get("expect", 200)) for c in checks)
-        report[name] = {"healthy": ok, "container": container["Names"][0].lstrip("/"), "state": container["State"]}
+        report[name] = {"healthy": ok, "container": container["Names"][0].lstrip("/"), "state": container["State"],
+                        "id": container["Id"][:12], "started_at": started_at(container["Id"])}
     return report
+
+
+def started_at(container_id: str) -> str:
+    try:
+        info = docker("GET", f"/containers/{container_id}/json")
+    except RuntimeError:
+        return ""
+    return str(info.get("State", {}).get("StartedAt", "")) if isinstance(info, dict) else ""
 
 
 def recreate(container_id: str) -> str:
@@ -119,12 +136,20 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _authorised(self) -> bool:
+        if TOKEN and hmac.compare_digest(self.headers.get("Authorization", ""), f"Bearer {TOKEN}"):
+            return True
+        self._reply(401, {"error": "this call needs the stack's control token"})
+        return False
+
     def do_GET(self) -> None:
         route = urllib.parse.urlparse(self.path).path
         try:
             if route == "/health":
                 self._reply(200, health(self._names()))
             elif route == "/services":
+                if not self._authorised():
+                    return
                 self._reply(200, {n: c["Names"][0].lstrip("/") for n, c in service_containers().items()})
             else:
                 self._reply(404, {"error": "unknown route"})
@@ -134,6 +159,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         if urllib.parse.urlparse(self.path).path != "/reset":
             self._reply(404, {"error": "unknown route"})
+            return
+        if not self._authorised():
             return
         try:
             self._reply(200, {"reset": reset(self._names())})

@@ -6,10 +6,7 @@ the image's pytest (grading.repos; no network needed).
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -38,7 +35,7 @@ def show(slots):
 appts = [Appointment("a1", "t-ana", day, Interval.parse("08:00-09:00")),
          Appointment("a2", "t-ana", day, Interval.parse("11:00-16:00"))]
 whole = find_slots(Job("j1", "hvac", 60), [ana], [], day)
-print(json.dumps({
+report(({
     "count": len(whole),
     "last": str(whole[-1]) if whole else None,
     "exact_gap_same_zone": show(find_slots(Job("j2", "hvac", 90), [ana], appts, day)),
@@ -84,10 +81,8 @@ def _test_results(branch: str) -> dict[str, str]:
 
 @cache
 def _hidden(branch: str) -> dict[str, object]:
-    repo = _clone(branch)
-    proc = subprocess.run([sys.executable, "-c", HIDDEN_CHECKS], cwd=repo, env=_env({"PYTHONPATH": str(repo)}),
-                          capture_output=True, text=True, timeout=60)
-    return json.loads(proc.stdout.strip().splitlines()[-1]) if proc.returncode == 0 else {}
+    result = repos.run_python(_clone(branch), HIDDEN_CHECKS, timeout=60)
+    return result if isinstance(result, dict) else {}
 
 
 def _function_source(text: str, name: str) -> str:

@@ -1,12 +1,11 @@
 """Grades the Canadian-regions change: the pushed branch (behaviour, tests) and the ticket comment.
 
-The branch is cloned over HTTP and its code run in subprocesses (python_default; pytest from the
-image's pytest), so nothing the examinee wrote runs inside the evaluator's own process.
+The branch is cloned over HTTP; its code only ever runs through grading.repos (a throwaway container
+without secrets), never inside the evaluator's own container.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import tempfile
@@ -66,9 +65,17 @@ HIDDEN_OUTPUT = [
 ]
 
 PROBE = """
-import json, sys
 from groundcount.clean import normalise_region
-print(json.dumps({k: normalise_region(k) for k in json.loads(sys.argv[1])}))
+report({k: normalise_region(k) for k in INPUTS})
+"""
+CLI_CHECK = """
+import subprocess, tempfile
+from pathlib import Path
+folder = Path(tempfile.mkdtemp())
+raw, out = folder / "raw.csv", folder / "out.csv"
+raw.write_text(EXPORT, encoding="utf-8")
+proc = subprocess.run([sys.executable, "-m", "groundcount.cli", str(raw), str(out)], capture_output=True)
+report({"returncode": proc.returncode, "lines": out.read_text(encoding="utf-8").splitlines() if out.exists() else []})
 """
 
 _cache: dict[str, object] = {}
@@ -91,20 +98,10 @@ def _checkout() -> Path:
     return path
 
 
-def _run(args: list[str], timeout: float, extra_path: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run a command in the checkout with a minimal environment (the checkout first on PYTHONPATH)."""
-    paths = [str(_checkout()), *([extra_path] if extra_path else [])]
-    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "PYTHONDONTWRITEBYTECODE": "1",
-           "PYTHONPATH": ":".join(paths)}
-    return subprocess.run(args, cwd=_checkout(), capture_output=True, text=True, timeout=timeout, env=env)
-
-
 def _normalised(inputs: list[str]) -> dict[str, str | None]:
-    proc = _run(["python_default", "-c", PROBE, json.dumps(inputs)], timeout=60)
-    if proc.returncode != 0:
-        raise RuntimeError(f"normalise_region probe failed: {proc.stderr.strip()[-300:]}")
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert isinstance(result, dict)
+    result = repos.run_python(_checkout(), f"INPUTS = {inputs!r}\n" + PROBE, timeout=60)
+    if not isinstance(result, dict):
+        raise RuntimeError("normalise_region probe reported nothing")
     return result
 
 
@@ -132,11 +129,8 @@ def provinces_normalised() -> bool:
     got = _normalised(list(GENERAL))
     if any(got.get(k) != v for k, v in GENERAL.items()):
         return False
-    with tempfile.TemporaryDirectory() as tmp:
-        raw, out = Path(tmp) / "raw.csv", Path(tmp) / "out.csv"
-        raw.write_text(HIDDEN_EXPORT, encoding="utf-8")
-        proc = _run(["python_default", "-m", "groundcount.cli", str(raw), str(out)], timeout=60)
-        return proc.returncode == 0 and out.read_text(encoding="utf-8").splitlines() == HIDDEN_OUTPUT
+    ran = repos.run_python(_checkout(), f"EXPORT = {HIDDEN_EXPORT!r}\n" + CLI_CHECK, timeout=60)
+    return isinstance(ran, dict) and ran.get("returncode") == 0 and ran.get("lines") == HIDDEN_OUTPUT
 
 
 @grader

@@ -7,10 +7,7 @@ README; main must stay untouched.
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -39,7 +36,7 @@ raw.write_text("\n".join(rows) + "\n")
 with contextlib.redirect_stdout(io.StringIO()):
     main([str(raw), str(out)])
 records = read_csv(raw).records
-print(json.dumps({
+report(({
     "constant": metrics.MIN_GROUP_SIZE,
     "default_groups": [[m.region, m.jobs] for m in metrics.weekly_metrics(records)],
     "cli": out.read_text().splitlines(),
@@ -76,10 +73,8 @@ def _suite_green(branch: str) -> bool:
 
 @cache
 def _hidden(branch: str) -> dict[str, object]:
-    repo = _clone(branch)
-    proc = subprocess.run([sys.executable, "-c", HIDDEN_CHECKS], cwd=repo, env=_env({"PYTHONPATH": str(repo)}),
-                          capture_output=True, text=True, timeout=60)
-    return json.loads(proc.stdout.strip().splitlines()[-1]) if proc.returncode == 0 else {}
+    result = repos.run_python(_clone(branch), HIDDEN_CHECKS, timeout=60)
+    return result if isinstance(result, dict) else {}
 
 
 def _default_is_production(branch: str) -> bool:

@@ -7,10 +7,7 @@ message naming both formats. Hidden checks call the branch's code in a subproces
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -67,7 +64,7 @@ try:
     results["api"] = api()
 except Exception as exc:
     results["api"] = ["EXC", type(exc).__name__]
-print(json.dumps(results))
+report((results))
 """
 
 BASIC = {"R3C 4T3": "R3C 4T3", "68508": "68508", "68508-1234": "68508-1234", "api": [201, "R3C 4T3"]}
@@ -105,10 +102,8 @@ def _test_results(branch: str) -> dict[str, str]:
 
 @cache
 def _hidden(branch: str) -> dict[str, object]:
-    repo = _clone(branch)
-    proc = subprocess.run([sys.executable, "-c", HIDDEN_CHECKS], cwd=repo, env=_env({"PYTHONPATH": str(repo)}),
-                          capture_output=True, text=True, timeout=60)
-    return json.loads(proc.stdout.strip().splitlines()[-1]) if proc.returncode == 0 else {}
+    result = repos.run_python(_clone(branch), HIDDEN_CHECKS, timeout=60)
+    return result if isinstance(result, dict) else {}
 
 
 def _rejected(result: object) -> bool:

@@ -75,8 +75,43 @@ def bonus_for_completing_any_of(*indices: int) -> ScoringStrategy:
             return _full(checkpoints)
         return _plain_sum(checkpoints)
 
-    strategy.__name__ = f"bonus_for_completing_any_of{indices}"
+    strategy.__name__ = "bonus_for_completing_any_of:" + ",".join(str(i) for i in indices)
     return strategy
+
+
+def strategy_name(strategy: ScoringStrategy | None) -> str:
+    """The name ``task.toml``'s ``scoring`` uses for ``strategy`` (``sum`` for none)."""
+    return "sum" if strategy is None else getattr(strategy, "__name__", repr(strategy))
+
+
+def strategy_from_name(name: str) -> ScoringStrategy | None:
+    """The strategy a ``scoring`` name denotes (None for ``sum``); ValueError for an unknown name.
+
+    Names: ``sum``, ``bonus_for_completing_final``, ``bonus_for_completing_any``,
+    ``bonus_for_completing_any_of:I,J`` (0-based checkpoint indices).
+    """
+    if name == "sum":
+        return None
+    fixed: dict[str, ScoringStrategy] = {
+        "bonus_for_completing_final": bonus_for_completing_final,
+        "bonus_for_completing_any": bonus_for_completing_any,
+    }
+    if name in fixed:
+        return fixed[name]
+    prefix = "bonus_for_completing_any_of:"
+    if name.startswith(prefix):
+        try:
+            indices = tuple(int(i) for i in name[len(prefix):].split(","))
+        except ValueError:
+            raise ValueError(f"scoring {name!r}: indices must be integers, e.g. {prefix}0,2") from None
+        return bonus_for_completing_any_of(*indices)
+    known = "sum, bonus_for_completing_final, bonus_for_completing_any, bonus_for_completing_any_of:I,J"
+    raise ValueError(f"unknown scoring {name!r} (known: {known})")
+
+
+def final_score(checkpoints: Sequence[Checkpoint], strategy: ScoringStrategy | None) -> FinalScore:
+    """The final score of ``checkpoints`` under ``strategy`` (plain sum when None)."""
+    return (strategy or _plain_sum)(checkpoints)
 
 
 def benchmark_score(final: FinalScore) -> float:
@@ -101,8 +136,7 @@ class Result:
 
     @property
     def final_score(self) -> FinalScore:
-        strategy = self.scoring_strategy or _plain_sum
-        return strategy(self.checkpoints)
+        return final_score(self.checkpoints, self.scoring_strategy)
 
     def to_output(self) -> EvalOutput:
         final = self.final_score
@@ -110,5 +144,5 @@ class Result:
             checkpoints=[CheckpointScore(total=c.total, result=c.result) for c in self.checkpoints],
             final_score=final,
             score=benchmark_score(final),
-            scoring_strategy=getattr(self.scoring_strategy, "__name__", None),
+            scoring_strategy=strategy_name(self.scoring_strategy),
         )
