@@ -218,10 +218,18 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, model: str | 
                      on_container=lambda name: console.print(f"[dim]· container {name}[/dim]", markup=True))
     with _sigterm_as_interrupt():
         record = run_task(task, agent, options, hooks)
+    _ignore_further_signals()  # the record is written; late Ctrl-C/SIGTERM must not change the exit code
     print_run(record, console)
     if as_json:
         out.print_json(record.model_dump_json())
     sys.exit(record.exit_code)
+
+
+def _ignore_further_signals() -> None:
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
 
 
 class _sigterm_as_interrupt:

@@ -52,7 +52,10 @@ def repo_root() -> Path:
 
 
 def tasks_dir() -> Path:
-    return repo_root() / "tasks"
+    """Where task folders are found: ``./tasks`` of the current directory when it exists, else the
+    repository's ``tasks/``."""
+    local = Path.cwd() / "tasks"
+    return local if local.is_dir() else repo_root() / "tasks"
 
 
 def host_ca_bundle() -> Path | None:

@@ -261,6 +261,9 @@ class _Run:
         if not self.folder.created:
             return self.record(finished=True)
         if not self.folder.exists("trajectory.json"):
+            if self.recorder.step_count == 0:  # ended before the examinee started: say why
+                self.recorder.system(f"The run ended before the examinee started: {self.status.value}"
+                                     + (f" ({self.error})" if self.error else ""))
             trajectory = _final_trajectory(self.agent, self.recorder)
             self.folder.write("trajectory.json", trajectory.model_dump_json(indent=2, exclude_none=True))
         record = self.record(finished=True)
