@@ -236,7 +236,10 @@ class DockerSandbox(Sandbox):
             self.container.remove(force=True, v=True)
         except NotFound:
             pass
-        except (APIError, DockerException) as exc:
+        except APIError as exc:
+            if "already in progress" not in str(exc):
+                raise SandboxError(f"cannot remove container {self.name}: {exc}") from None
+        except DockerException as exc:
             raise SandboxError(f"cannot remove container {self.name}: {exc}") from None
 
     def _ensure_dir(self, directory: str) -> None:

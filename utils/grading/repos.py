@@ -27,8 +27,9 @@ TEST_CONFIG = ("conftest.py", "pytest.ini", "tox.ini", "setup.cfg", "pyproject.t
 NEVER_COPIED = ("sitecustomize.py", "usercustomize.py")
 PRELUDE = "import os, sys; sys.path.insert(0, os.getcwd())\n"  # the working folder holds the code under test
 PYTEST_RUNNER = PRELUDE + (
-    "import pytest; sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '--rootdir', os.getcwd(), "
-    "'--junitxml', sys.argv[1], *sys.argv[2:]]))"
+    "import pytest; code = int(pytest.main(['-q', '-p', 'no:cacheprovider', '--rootdir', os.getcwd(), "
+    "'--junitxml', sys.argv[1], *sys.argv[2:]]))\n"
+    "sys.stdout.flush(); os._exit(code)\n"  # no atexit hook of the code under test runs after the report
 )
 
 
@@ -121,12 +122,14 @@ REPORT = (
     "    os.makedirs(os.path.dirname(sys.argv[1]), exist_ok=True)\n"
     "    with open(sys.argv[1], 'w', encoding='utf-8') as fh:\n"
     "        _json.dump(value, fh)\n"
+    "    os._exit(0)\n"  # the report is final: no atexit hook of the code under test runs after it
 )
 
 
 def run_python(directory: Path, code: str, *, timeout: float = 120) -> object:
     """Run the grader's ``code`` with the examinee's ``directory`` importable (its working folder) and
-    return the value the code passed to ``report(value)`` (JSON-encoded; None if it reported nothing)."""
+    return the value the code passed to ``report(value)`` (JSON-encoded; None if it reported nothing).
+    ``report`` ends the process at once, so call it last."""
     stage = staged_source(directory)
     result_path = private_path("result.json")
     result = run_isolated(stage, [SYSTEM_PYTHON, "-I", "-c", PRELUDE + REPORT + code, result_path], timeout=timeout,
