@@ -135,6 +135,7 @@ def test_isolated_jobs_have_no_secret_no_network_and_no_privilege(code_task: str
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["uid"] == 65534 and seen["net"] is False and seen["cwd"] == "/work"
-    assert not [k for k in seen["env"] if k in ("DECRYPTION_KEY", "LITELLM_API_KEY", "LITELLM_MODEL") or k.startswith("WORKFLOOR_")]
+    secret_names = ("DECRYPTION_KEY", "LITELLM_API_KEY", "LITELLM_MODEL")
+    assert not [k for k in seen["env"] if k in secret_names or k.startswith("WORKFLOOR_")]
     assert "secret-key-value" not in json.dumps(seen["env"])
     assert len(log) == 1 and "exit 0" in log[0]
