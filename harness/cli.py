@@ -186,7 +186,10 @@ def task_list_cmd() -> None:
 @click.option("--env-api-key", envvar="LITELLM_API_KEY", help="Environment LLM key [env LITELLM_API_KEY].")
 @click.option("--env-base-url", envvar="LITELLM_BASE_URL", help="Environment LLM URL [env LITELLM_BASE_URL].")
 @click.option("--server-hostname", default="localhost", show_default=True, envvar="SERVER_HOSTNAME",
-              help="Host running the company's services.")
+              help="Host running the default stack's services.")
+@click.option("--stack", "stack_kind", type=click.Choice(["default", "isolated"]), default="default",
+              show_default=True, help="default: the host-network stack (`harness servers up`); isolated: a "
+              "company of the run's own, started for it and removed after.")
 @click.option("--output", "output_root", type=click.Path(path_type=Path), default=Path("runs"), show_default=True,
               help="Folder that receives one sub-folder per run.")
 @KEY_OPTION
@@ -195,13 +198,14 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, model: str | 
             api_key: str | None, agent_url: str | None, max_steps: int, max_tokens: int, max_cost: float,
             no_browser: bool, agent_timeout: int | None, command_timeout: int | None, init_timeout: int | None,
             eval_timeout: int | None, env_model: str | None, env_api_key: str | None, env_base_url: str | None,
-            server_hostname: str, output_root: Path, key: str | None, as_json: bool) -> None:
+            server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool) -> None:
     """Run one examinee on one task: init, examinee, grading; results in --output."""
     from .agents.registry import AgentOptions, make_agent
     from .run.lifecycle import EnvLLM, RunHooks, RunOptions, run_task
     from .run.report import print_run
     from .run.run_folder import check_writable
     from .run.task_ref import resolve_task
+    from .services.pool import stack_for_run
 
     agent = make_agent(agent_name, AgentOptions(
         agent_cmd=agent_cmd, model=model, api_base=api_base, api_key=api_key, agent_url=agent_url,
@@ -209,20 +213,37 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, model: str | 
     check_writable(output_root)
     secret = resolve_key(key)
     task = resolve_task(task_ref, tasks_dir(), secret)
-    options = RunOptions(
-        output_root=output_root, key=secret, env_llm=EnvLLM(env_model, env_api_key, env_base_url),
-        server_hostname=server_hostname, agent_timeout=agent_timeout, command_timeout=command_timeout,
-        init_timeout=init_timeout, eval_timeout=eval_timeout,
-    )
+    if stack_kind == "isolated":
+        _build_services(task.info.services)
     hooks = RunHooks(on_phase=lambda name: console.print(f"[dim]· {name}[/dim]", markup=True),
                      on_container=lambda name: console.print(f"[dim]· container {name}[/dim]", markup=True))
-    with _sigterm_as_interrupt():
+    with _sigterm_as_interrupt(), stack_for_run(stack_kind, task.info.services, _host_of(server_hostname)) as stack:
+        options = RunOptions(
+            output_root=output_root, key=secret, env_llm=EnvLLM(env_model, env_api_key, env_base_url),
+            stack=stack, agent_timeout=agent_timeout, command_timeout=command_timeout,
+            init_timeout=init_timeout, eval_timeout=eval_timeout,
+        )
         record = run_task(task, agent, options, hooks)
     _ignore_further_signals()  # the record is written; late Ctrl-C/SIGTERM must not change the exit code
     print_run(record, console)
     if as_json:
         out.print_json(record.model_dump_json())
     sys.exit(record.exit_code)
+
+
+def _host_of(server_hostname: str) -> str:
+    """The default stack's address as the harness reaches it."""
+    return "127.0.0.1" if server_hostname == "localhost" else server_hostname
+
+
+def _build_services(services: list[str]) -> None:
+    """Build (or find up to date) the images of ``services`` and the control API."""
+    from .build.service import build_service
+    from .services.spec import load_spec
+    from .services.stack import OPS
+
+    for service in [*services, OPS]:
+        build_service(load_spec(service))
 
 
 def _ignore_further_signals() -> None:
@@ -254,32 +275,38 @@ class _sigterm_as_interrupt:
 @click.option("--output", "output_root", type=click.Path(path_type=Path), default=Path("runs/verify"),
               show_default=True, help="Folder for the runs' outputs.")
 @click.option("--server-hostname", default="localhost", show_default=True, envvar="SERVER_HOSTNAME")
+@click.option("--stack", "stack_kind", type=click.Choice(["default", "isolated"]), default="isolated",
+              show_default=True, help="isolated: every run on a warm stack of its own; default: one at a time on "
+              "the host-network stack.")
+@click.option("-n", "--parallel", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Tasks verified at once (isolated stacks only).")
 @click.option("--env-model", envvar="LITELLM_MODEL", help="Environment LLM [env LITELLM_MODEL] (default: offline).")
 @click.option("--env-api-key", envvar="LITELLM_API_KEY")
 @click.option("--env-base-url", envvar="LITELLM_BASE_URL")
 @KEY_OPTION
-def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, env_model: str | None,
-               env_api_key: str | None, env_base_url: str | None, key: str | None) -> None:
+def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, stack_kind: str, parallel: int,
+               env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None) -> None:
     """Run the oracle and the null agent on tasks (all by default); both must behave."""
     from .run.lifecycle import EnvLLM, RunOptions
     from .run.run_folder import check_writable
     from .run.task_ref import resolve_task
     from .run.verify import Verdict, verify_all
+    from .services.pool import StackPool
     from .services.stack import Stack
 
     check_writable(output_root)
     task_names = list(names) or [p.name for p in _all_task_dirs()]
     secret = resolve_key(key)
     needed = sorted({s for n in task_names for s in resolve_task(n, tasks_dir(), secret).info.services})
+    pool: StackPool | None = None
     if needed:
-        from .build.service import build_service
-        from .services.spec import load_spec
-        from .services.stack import OPS
-
-        for service in [*needed, OPS]:
-            build_service(load_spec(service))
-        Stack().up(needed)
-    options = RunOptions(output_root=output_root, key=secret, server_hostname=server_hostname,
+        _build_services(needed)
+        if stack_kind == "isolated":
+            pool = StackPool(parallel, needed)
+        else:
+            Stack(host=_host_of(server_hostname)).up(needed)
+            parallel = 1
+    options = RunOptions(output_root=output_root, key=secret, stack=Stack(host=_host_of(server_hostname)),
                          env_llm=EnvLLM(env_model, env_api_key, env_base_url))
     table = Table("task", "oracle", "null", "time", "verdict")
 
@@ -291,7 +318,11 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
         table.add_row(v.task, f"{v.oracle.score}", f"{v.null.score}", f"{v.seconds:.1f}s", verdict)
 
     started = time.monotonic()
-    verdicts = verify_all(task_names, tasks_dir(), options, show)
+    try:
+        verdicts = verify_all(task_names, tasks_dir(), options, show, parallel=parallel, pool=pool)
+    finally:
+        if pool is not None:
+            pool.close()
     out.print(table)
     failed = [v.task for v in verdicts if not v.passed]
     console.print(f"{len(verdicts) - len(failed)}/{len(verdicts)} tasks pass in {time.monotonic() - started:.0f}s")
@@ -302,11 +333,15 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
 @cli.command("clean")
 @click.option("--force", is_flag=True, help="Also remove containers of runs that are still in progress.")
 def clean_cmd(force: bool) -> None:
-    """Remove the task containers a dead harness left behind (found by label)."""
+    """Remove the task containers and isolated stacks a dead harness left behind (found by label)."""
     from .cleanup import remove_leftovers
 
     removed, spared = remove_leftovers(force=force)
     console.print(f"removed {len(removed)} container(s)" + (f": {', '.join(removed)}" if removed else ""))
+    from .services.pool import remove_dead_stacks
+
+    stacks = remove_dead_stacks(force=force)
+    console.print(f"removed {len(stacks)} isolated stack(s)" + (f": {', '.join(stacks)}" if stacks else ""))
     if spared:
         console.print(f"kept {len(spared)} of runs still in progress (use --force): {', '.join(spared)}")
 

@@ -7,8 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from grading.endpoints import Endpoints
-
 from ..colleagues.runner import ColleagueGroup
 from ..errors import InfraError
 from ..sandbox import Sandbox
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def start_colleagues(sandbox: Sandbox, key: str, env_llm: EnvLLM, recorder: TrajectoryRecorder, out_dir: Path,
-                     server_hostname: str) -> ColleagueGroup:
+                     chat_url: str) -> ColleagueGroup:
     """Decrypt the task's scenarios on the host and start its colleagues answering in chat."""
     from grading.company import CompanyData
     from grading.crypto import DecryptionError, decrypt, read_envelope
@@ -50,7 +48,6 @@ def start_colleagues(sandbox: Sandbox, key: str, env_llm: EnvLLM, recorder: Traj
                         extra={"colleague": {"username": colleague, "to": partner}})
 
     model = EnvModel(env_llm.model, env_llm.api_key, env_llm.base_url)
-    group = ColleagueGroup.create(scenarios.colleagues, company, model, Endpoints(server_hostname).url("chat"),
-                                  on_reply, log)
+    group = ColleagueGroup.create(scenarios.colleagues, company, model, chat_url, on_reply, log)
     group.start()
     return group

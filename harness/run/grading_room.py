@@ -55,7 +55,9 @@ def grade_in_clean_room(request: GradingRequest, write: WriteFn) -> EvalOutput:
     try:
         grader = DockerSandbox.start(
             request.task.image_id, name=f"{request.examinee.name}-grader"[:63], labels=request.labels,
-            network_mode=request.network_mode, extra_hosts={DOMAIN: _address(request.server_hostname)},
+            network_mode=request.network_mode,
+            extra_hosts=None if request.network_mode.startswith("container:") else {
+                DOMAIN: _address(request.server_hostname)},
             read_only_mounts=collected.mounts,
         )
         traj_path, result_path = f"{IN_CONTAINER_DIR}/trajectory.json", f"{IN_CONTAINER_DIR}/eval.json"

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from grading.atif import Trajectory
-from grading.endpoints import PORTS, Endpoints
+from grading.endpoints import PORTS
 from grading.formats import EvalOutput
 
 from .. import __version__
@@ -29,6 +29,7 @@ from ..errors import HarnessError, InfraError
 from ..sandbox import DockerSandbox, SandboxError
 from ..services.instances import Instance, check_unchanged
 from ..services.lease import StackLease
+from ..services.stack import Stack
 from ..settings import LABEL_KIND, LABEL_OWNER, LABEL_RUN
 from .colleagues_phase import start_colleagues
 from .grading_room import GradingRequest, grade_in_clean_room
@@ -60,9 +61,7 @@ class RunOptions:
     output_root: Path
     key: str
     env_llm: EnvLLM = field(default_factory=EnvLLM)
-    server_hostname: str = "localhost"
-    stack_id: str = "default"
-    network_mode: str = "host"
+    stack: Stack = field(default_factory=Stack)  # the company the run uses (default: the host-network stack)
     agent_timeout: int | None = None
     command_timeout: int | None = None
     init_timeout: int | None = None
@@ -108,14 +107,15 @@ def new_run_id(task: str, agent: str) -> str:
     return f"{time.strftime('%Y%m%d-%H%M%S')}-{task}-{agent}-{secrets.token_hex(3)}"
 
 
-def default_service_access(host: str, services: list[str]) -> ServiceAccess:
+def default_service_access(stack: Stack, services: list[str]) -> ServiceAccess:
+    """The examinee's way into ``stack`` from the host: base URLs and its own login."""
     from ..company_people import examinee_login
 
     username, password = examinee_login()
-    urls = {s: Endpoints(host).url(s) for s in services if s in PORTS}
+    urls = {s: stack.url(s) for s in services if s in PORTS}
     if "chat" in services:
-        urls["chat-web"] = Endpoints(host).url("chat-web")
-    return ServiceAccess(urls=urls, username=username, password=password, server_hostname=host)
+        urls["chat-web"] = stack.url("chat-web")
+    return ServiceAccess(urls=urls, username=username, password=password, server_hostname=stack.host)
 
 
 class _Run:
@@ -152,7 +152,7 @@ class _Run:
     def take_stack(self) -> None:
         """Hold the stack for the whole run (StackBusy when another run has it)."""
         if self.info.services:
-            self.lease = StackLease(self.options.stack_id, f"run {self.run_id}").acquire()
+            self.lease = StackLease(self.options.stack.stack_id, f"run {self.run_id}").acquire()
 
     def open_folder(self) -> None:
         """The run folder with a provisional run.json (it says "interrupted" until the run ends)."""
@@ -162,22 +162,22 @@ class _Run:
     def services(self) -> None:
         from ..services.instances import snapshot
         from ..services.ops import reset_and_wait, service_report
-        from ..services.stack import Stack
 
+        stack = self.options.stack
         if not self.info.services:
             return
         with self.phases.timed("services"):
             timeout = float(self.options.init_timeout or self.info.timeouts.init)
-            service_report(self.options.server_hostname, self.info.services)  # names what is not running
-            token = Stack(self.options.stack_id).ops_token()
-            reset_and_wait(self.options.server_hostname, self.info.services, timeout, token)
-            self.instances = dict(snapshot(self.options.server_hostname, self.info.services))
+            service_report(stack.ops_url, self.info.services)  # names what is not running
+            if not stack.fresh:
+                reset_and_wait(stack.ops_url, self.info.services, timeout, stack.ops_token())
+            self.instances = dict(snapshot(stack.ops_url, self.info.services))
 
     def start_container(self) -> DockerSandbox:
         with self.phases.timed("container_start"):
             self.sandbox = DockerSandbox.start(
                 self.task.image, name=f"workfloor-run-{self.run_id[-6:]}-{self.info.name}"[:63], labels=self.labels,
-                mem_limit=self.options.mem_limit, network_mode=self.options.network_mode,
+                mem_limit=self.options.mem_limit, network_mode=self.options.stack.container_network,
             )
             self.hooks.on_container(self.sandbox.name)
         return self.sandbox
@@ -185,7 +185,7 @@ class _Run:
     def init(self, sandbox: DockerSandbox) -> None:
         with self.phases.timed("init"):
             timeout = self.options.init_timeout or self.info.timeouts.init
-            env = {"SERVER_HOSTNAME": self.options.server_hostname, "WORKFLOOR_SERVICES_READY": "1",
+            env = {"SERVER_HOSTNAME": self.options.stack.container_hostname, "WORKFLOOR_SERVICES_READY": "1",
                    **self.options.env_llm.env(), **self.grading_credentials()}
             result = sandbox.exec(["bash", "/utils/init.sh"], timeout=timeout, env=env)
             self.folder.write("init.log", result.combined())
@@ -196,7 +196,7 @@ class _Run:
                 raise InfraError(f"init.sh failed with exit code {result.returncode}: {last[0]}")
             if self.info.colleagues:
                 self.colleagues = start_colleagues(sandbox, self.options.key, self.options.env_llm, self.recorder,
-                                                   self.folder.path, self.options.server_hostname)
+                                                   self.folder.path, self.options.stack.url("chat"))
 
     def examinee(self, sandbox: DockerSandbox) -> None:
         instruction = f"{INSTRUCTION_PROMPT}\n\n{sandbox.read_file('/instruction/task.md').decode()}"
@@ -206,7 +206,7 @@ class _Run:
             deadline=time.monotonic() + (self.options.agent_timeout or self.info.timeouts.agent),
             command_timeout=self.options.command_timeout or self.info.timeouts.command,
             output_dir=self.folder.path, services=self.options.services
-            or default_service_access(self.options.server_hostname, self.info.services),
+            or default_service_access(self.options.stack, self.info.services),
             task_dir=self.task.task_dir,
         )
         with self.phases.timed("agent"):
@@ -222,7 +222,7 @@ class _Run:
 
     def check_services(self) -> None:
         if self.instances:
-            check_unchanged(self.options.server_hostname, self.instances)
+            check_unchanged(self.options.stack.ops_url, self.instances)
 
     def grade(self, sandbox: DockerSandbox, trajectory: Trajectory) -> None:
         with self.phases.timed("eval"):
@@ -230,7 +230,8 @@ class _Run:
                 task=self.task, examinee=sandbox, trajectory=trajectory,
                 secrets_env={"DECRYPTION_KEY": self.options.key, **self.options.env_llm.env(),
                              **self.grading_credentials()},
-                server_hostname=self.options.server_hostname, network_mode=self.options.network_mode,
+                server_hostname=self.options.stack.container_hostname,
+                network_mode=self.options.stack.container_network,
                 labels=self.labels, timeout=self.options.eval_timeout or self.info.timeouts.eval,
             )
             try:

@@ -24,9 +24,9 @@ class Instance:
     started_at: str
 
 
-def snapshot(host: str, services: list[str]) -> dict[str, Instance]:
+def snapshot(ops_url: str, services: list[str]) -> dict[str, Instance]:
     """The current instance of each service; ServiceChanged when one is missing or unhealthy."""
-    report = service_report(host, services)
+    report = service_report(ops_url, services)
     found = {}
     for name, entry in report.items():
         if not entry.get("container"):
@@ -37,10 +37,10 @@ def snapshot(host: str, services: list[str]) -> dict[str, Instance]:
     return found
 
 
-def check_unchanged(host: str, before: dict[str, Instance]) -> None:
+def check_unchanged(ops_url: str, before: dict[str, Instance]) -> None:
     """ServiceChanged naming the first service that was killed, restarted or reset since ``before``."""
     try:
-        report = service_report(host, sorted(before))
+        report = service_report(ops_url, sorted(before))
     except InfraError as exc:
         raise ServiceChanged(f"the stack's control API stopped answering during the run ({exc})") from None
     for name, was in sorted(before.items()):

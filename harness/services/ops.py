@@ -6,16 +6,16 @@ import time
 
 import requests
 
-from grading.endpoints import Endpoints
-
 from ..errors import InfraError
 
 START_HINT = "start the company's services with `harness servers up`"
 
 
-def service_report(host: str, services: list[str], timeout: float = 5.0) -> dict[str, dict[str, object]]:
-    """The control API's health report per service; InfraError when the control API is not running."""
-    url = f"{Endpoints(host).ops}/health"
+def service_report(ops_url: str, services: list[str], timeout: float = 5.0) -> dict[str, dict[str, object]]:
+    """The control API's health report per service; InfraError when the control API is not running.
+
+    ``ops_url`` is the stack's control API base URL (``Stack.ops_url``)."""
+    url = f"{ops_url}/health"
     try:
         response = requests.get(url, params={"services": ",".join(services)}, timeout=timeout)
         response.raise_for_status()
@@ -26,19 +26,19 @@ def service_report(host: str, services: list[str], timeout: float = 5.0) -> dict
     return {s: dict(data.get(s) or {}) for s in services}
 
 
-def service_health(host: str, services: list[str], timeout: float = 5.0) -> dict[str, bool]:
+def service_health(ops_url: str, services: list[str], timeout: float = 5.0) -> dict[str, bool]:
     """{service: healthy} from the control API; InfraError when the control API is not running."""
-    return {s: bool(r.get("healthy")) for s, r in service_report(host, services, timeout).items()}
+    return {s: bool(r.get("healthy")) for s, r in service_report(ops_url, services, timeout).items()}
 
 
-def _last_logs(host: str, services: list[str], lines: int = 10) -> str:
+def _last_logs(ops_url: str, services: list[str], lines: int = 10) -> str:
     """The last log lines of each named service's container (when this host runs Docker)."""
     from docker.errors import DockerException
 
     from ..docker_env import docker_client
 
     parts = []
-    for name, report in service_report(host, services).items():
+    for name, report in service_report(ops_url, services).items():
         container = report.get("container")
         if not container:
             continue
@@ -50,18 +50,18 @@ def _last_logs(host: str, services: list[str], lines: int = 10) -> str:
     return "\n".join(parts)
 
 
-def reset_and_wait(host: str, services: list[str], timeout: float, token: str) -> float:
+def reset_and_wait(ops_url: str, services: list[str], timeout: float, token: str) -> float:
     """Reset ``services`` to their initial state and wait until healthy; return seconds taken.
 
     ``token`` is the stack's control token (``Stack.ops_token``).
     """
     started = time.monotonic()
-    report = service_report(host, services)
+    report = service_report(ops_url, services)
     missing = [s for s, r in report.items() if not r.get("container")]
     if missing:
         raise InfraError(f"service {', '.join(missing)} is not running; {START_HINT}")
     # an unhealthy but present service is fine here: the reset replaces its container
-    url = f"{Endpoints(host).ops}/reset"
+    url = f"{ops_url}/reset"
     try:
         response = requests.post(url, params={"services": ",".join(services)}, timeout=timeout,
                                  headers={"Authorization": f"Bearer {token}"})
@@ -72,8 +72,8 @@ def reset_and_wait(host: str, services: list[str], timeout: float, token: str) -
     except requests.RequestException as exc:
         raise InfraError(f"reset of {', '.join(services)} failed: {exc}") from None
     while time.monotonic() - started < timeout:
-        if all(service_health(host, services).values()):
+        if all(service_health(ops_url, services).values()):
             return time.monotonic() - started
         time.sleep(0.3)
-    down = [s for s, ok in service_health(host, services).items() if not ok]
-    raise InfraError(f"service {', '.join(down)} not healthy {timeout:.0f}s after reset\n" + _last_logs(host, down))
+    down = [s for s, ok in service_health(ops_url, services).items() if not ok]
+    raise InfraError(f"service {', '.join(down)} not healthy {timeout:.0f}s after reset\n" + _last_logs(ops_url, down))

@@ -1,11 +1,13 @@
 """A stack: one copy of the company's services (their containers, network, ports, health and reset).
 
-The default stack runs on the host network, so its services answer on the fixed ports of
-``grading.endpoints.PORTS`` on this host. Every container name and label carries the stack id, so several
-stacks can exist side by side (isolated ones, each in its own network namespace, are a later step: the
-``network_mode`` and ``host`` of a stack are the only things that differ).
-Reset is owned by the stack's control API container (servers/ops): the harness, init.sh in task
-containers and `harness servers reset` all go through it.
+``Stack`` is the environment interface every run uses (the docstrings are the contract): ``up`` (start
+and wait healthy), ``wait_healthy``, ``reset``, ``url`` (a service's base URL from the host),
+``container_network`` / ``container_hostname`` (how task and grading containers join it), ``down``.
+This class is the default stack, on the host network: its services answer on the fixed ports of
+``grading.endpoints.PORTS`` on this host (the manual flow of TheAgentCompany's guide works against it).
+``IsolatedStack`` (services/isolated.py) gives each stack its own network namespace instead. Every
+container name and label carries the stack id. Reset is owned by the stack's control API container
+(servers/ops): the harness, init.sh in task containers and `harness servers reset` all go through it.
 """
 
 from __future__ import annotations
@@ -45,17 +47,56 @@ class ServiceState:
 
 
 class Stack:
-    def __init__(self, stack_id: str = "default", *, host: str = "127.0.0.1", network_mode: str = "host"):
+    kind = "default"
+    fresh = False  # True when handed out freshly started or recycled: runs then skip their own reset
+
+    def __init__(self, stack_id: str = "default", *, host: str = "127.0.0.1"):
         self.stack_id = stack_id
         self.host = host
-        self.network_mode = network_mode
+
+    # ------------------------------------------------------------------ what runs need
+    @property
+    def container_network(self) -> str:
+        """Docker network mode for the run's task and grading containers."""
+        return "host"
+
+    @property
+    def container_hostname(self) -> str:
+        """Where containers on ``container_network`` reach the services (their SERVER_HOSTNAME)."""
+        return "localhost" if self.host in ("127.0.0.1", "localhost") else self.host
+
+    def url(self, port_name: str) -> str:
+        """Base URL of a port of the stack (a name in PORTS) as seen from this host."""
+        return f"http://{self.host}:{PORTS[port_name]}"
+
+    @property
+    def ops_url(self) -> str:
+        return self.url("ops")
 
     # ------------------------------------------------------------------ naming
     def container_name(self, service: str) -> str:
         return f"workfloor-{self.stack_id}-{service}"
 
     def health_urls(self, spec: ServiceSpec) -> list[dict[str, object]]:
-        return [{"url": f"http://{self.host}:{PORTS[h.port]}{h.path}", "expect": h.expect_status} for h in spec.health]
+        """Health checks as the control API (inside the stack's network) runs them."""
+        return [{"url": f"http://127.0.0.1:{PORTS[h.port]}{h.path}", "expect": h.expect_status} for h in spec.health]
+
+    def _host_probe_url(self, check: dict[str, object]) -> str:
+        """A health check's URL as seen from this host."""
+        return str(check["url"]).replace("http://127.0.0.1:", f"http://{self.host}:", 1)
+
+    def _network_kwargs(self) -> dict[str, object]:
+        """How service containers join the stack's network."""
+        return {"network_mode": "host"}
+
+    def _service_env(self, spec: ServiceSpec) -> dict[str, str]:
+        return {}
+
+    def _labels(self) -> dict[str, str]:
+        return {LABEL_KIND: "service", LABEL_STACK: self.stack_id}
+
+    def _prepare(self) -> None:
+        """Create what the services need before they start (nothing on the host network)."""
 
     def _containers(self) -> dict[str, Container]:
         found = docker_client().containers.list(all=True, filters={"label": f"{LABEL_STACK}={self.stack_id}"})
@@ -70,6 +111,7 @@ class Stack:
         """
         names = _company_services(services)
         specs = [load_spec(n) for n in [*names, OPS]]
+        self._prepare()
         running = self._containers()
         for spec in specs:
             current = running.get(spec.name)
@@ -82,8 +124,6 @@ class Stack:
         return self.wait_healthy([s.name for s in specs], timeout)
 
     def _check_ports_free(self, spec: ServiceSpec) -> None:
-        if self.network_mode != "host":
-            return
         for port_name in spec.ports:
             port = PORTS[port_name]
             with socket.socket() as sock:
@@ -96,16 +136,15 @@ class Stack:
         stale = self._containers().get(spec.name)
         if stale is not None:
             stale.remove(force=True, v=True)
-        labels = {LABEL_KIND: "service", LABEL_STACK: self.stack_id, LABEL_SERVICE: spec.name,
-                  LABEL_HEALTH: json.dumps(self.health_urls(spec))}
-        kwargs: dict[str, object] = {}
+        labels = {**self._labels(), LABEL_SERVICE: spec.name, LABEL_HEALTH: json.dumps(self.health_urls(spec))}
+        kwargs: dict[str, object] = {**self._network_kwargs(), "environment": self._service_env(spec)}
         if spec.name == OPS:
             kwargs["volumes"] = {"/var/run/docker.sock": {"bind": "/var/run/docker.sock", "mode": "rw"}}
             kwargs["environment"] = {"WORKFLOOR_STACK": self.stack_id, OPS_TOKEN_ENV: secrets.token_urlsafe(24)}
         try:
             docker_client().containers.run(
                 spec.image, name=self.container_name(spec.name), labels=labels, detach=True,
-                network_mode=self.network_mode, mem_limit=f"{spec.memory_mb * 2}m", **kwargs)
+                mem_limit=f"{spec.memory_mb * 2}m", **kwargs)
         except ImageNotFound:
             hint = f"harness servers build {spec.name}"
             raise InfraError(f"image {spec.image} is missing; build it with `{hint}`") from None
@@ -118,7 +157,7 @@ class Stack:
         ready: dict[str, float] = {}
         while pending:
             for name, spec in list(pending.items()):
-                if all(_probe(str(c["url"]), int(str(c["expect"]))) for c in self.health_urls(spec)):
+                if all(_probe(self._host_probe_url(c), int(str(c["expect"]))) for c in self.health_urls(spec)):
                     ready[name] = round(time.monotonic() - started, 2)
                     del pending[name]
             containers = self._containers()
@@ -152,14 +191,14 @@ class Stack:
             container = containers.get(name)
             running = container is not None and container.status == "running"
             healthy = running and name in available_services() and all(
-                _probe(str(c["url"]), int(str(c["expect"]))) for c in self.health_urls(load_spec(name)))
+                _probe(self._host_probe_url(c), int(str(c["expect"]))) for c in self.health_urls(load_spec(name)))
             states.append(ServiceState(name, container.name if container else None, running, healthy))
         return states
 
     def reset(self, services: list[str] | None = None, timeout: float = 60.0) -> float:
         """Fresh containers for ``services`` (all by default), through the control API; seconds to healthy."""
         names = _company_services(services)
-        return reset_and_wait(self.host, names, timeout, self.ops_token())
+        return reset_and_wait(self.ops_url, names, timeout, self.ops_token())
 
     def ops_token(self) -> str:
         """The control API's token, read from its container (only who can use Docker can read it)."""
@@ -174,7 +213,7 @@ class Stack:
                          "restart it with `harness servers down && harness servers up`")
 
     def health(self, services: list[str]) -> dict[str, bool]:
-        return service_health(self.host, services)
+        return service_health(self.ops_url, services)
 
     def logs(self, service: str, tail: int = 100) -> str:
         container = self._containers().get(service)

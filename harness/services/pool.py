@@ -1,0 +1,147 @@
+"""Where runs get their company: the default stack, a fresh isolated stack, or a warm pool of them.
+
+``StackPool`` keeps ``size`` isolated stacks started ahead of need (every company service plus the
+control API) in background threads. ``acquire()`` hands out a healthy, freshly reset stack (``fresh`` is
+set, so the run skips its own reset); ``release()`` recycles it in the background (reset = recreate each
+service from its image, through the control API) and returns it to the pool. ``close()`` removes them
+all. A stack that fails to start or recycle is replaced; the failure is kept for the caller's log.
+``remove_dead_stacks`` is what ``harness clean`` uses to find stacks a dead harness left, by label.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ..cleanup import _owner_alive
+from ..docker_env import docker_client
+from ..errors import InfraError, InputError
+from ..settings import LABEL_OWNER
+from .isolated import IsolatedStack
+from .stack import COMPANY_SERVICES, LABEL_STACK, Stack
+
+STACK_KINDS = ("default", "isolated")
+START_TIMEOUT_S = 180.0
+
+
+def start_isolated(services: list[str] | None = None, timeout: float = START_TIMEOUT_S) -> IsolatedStack:
+    """A new isolated stack with ``services`` (all by default), healthy; removed again if it fails."""
+    stack = IsolatedStack()
+    try:
+        stack.up(services, timeout=timeout)
+    except BaseException:
+        stack.down()
+        raise
+    stack.fresh = True
+    return stack
+
+
+@contextmanager
+def stack_for_run(kind: str, services: list[str], host: str = "127.0.0.1") -> Iterator[Stack]:
+    """The stack one ``harness run`` uses: the default one (already up), or an isolated one made for it."""
+    if kind not in STACK_KINDS:
+        raise InputError(f"unknown stack kind {kind!r} (known: {', '.join(STACK_KINDS)})")
+    if kind == "default" or not services:
+        yield Stack(host=host)
+        return
+    stack = start_isolated(services)
+    try:
+        yield stack
+    finally:
+        stack.down()
+
+
+class StackPool:
+    def __init__(self, size: int, services: list[str] | None = None):
+        if size < 1:
+            raise InputError("a stack pool needs at least one stack")
+        self.size = size
+        self.services = list(services or COMPANY_SERVICES)
+        self._ready: queue.Queue[IsolatedStack] = queue.Queue()
+        self._all: list[IsolatedStack] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self.failures: list[str] = []
+        for _ in range(size):
+            self._spawn(self._start_one)
+
+    def _spawn(self, target: object, *args: object) -> None:
+        threading.Thread(target=target, args=args, daemon=True, name="stack-pool").start()  # type: ignore[arg-type]
+
+    def _start_one(self) -> None:
+        try:
+            stack = start_isolated(self.services)
+        except (InfraError, OSError) as exc:
+            self.failures.append(str(exc).splitlines()[0])
+            if len(self.failures) <= 3 * self.size and not self._closed:
+                self._start_one()
+            return
+        self._offer(stack)
+
+    def _offer(self, stack: IsolatedStack) -> None:
+        with self._lock:
+            if self._closed:
+                stack.down()
+                return
+            if stack not in self._all:
+                self._all.append(stack)
+        stack.fresh = True
+        self._ready.put(stack)
+
+    def acquire(self, timeout: float = START_TIMEOUT_S * 2) -> IsolatedStack:
+        """A warm stack, waiting for one if needed; InfraError when none comes up."""
+        try:
+            return self._ready.get(timeout=timeout)
+        except queue.Empty:
+            reason = f": {self.failures[-1]}" if self.failures else ""
+            raise InfraError(f"no isolated stack became ready within {timeout:.0f}s{reason}") from None
+
+    def release(self, stack: IsolatedStack) -> None:
+        """Give ``stack`` back: it is reset in the background, then offered again."""
+        stack.fresh = False
+        self._spawn(self._recycle, stack)
+
+    def _recycle(self, stack: IsolatedStack) -> None:
+        try:
+            stack.reset(self.services, timeout=START_TIMEOUT_S)
+        except (InfraError, OSError) as exc:
+            self.failures.append(str(exc).splitlines()[0])
+            with self._lock:
+                if stack in self._all:
+                    self._all.remove(stack)
+            stack.down()
+            if not self._closed:
+                self._start_one()
+            return
+        self._offer(stack)
+
+    def close(self) -> None:
+        """Remove every stack of the pool (idle or not)."""
+        with self._lock:
+            self._closed = True
+            stacks = list(self._all)
+            self._all.clear()
+        for stack in stacks:
+            stack.down()
+
+    def __enter__(self) -> StackPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def remove_dead_stacks(force: bool = False) -> list[str]:
+    """Remove isolated stacks whose harness is gone (all isolated stacks with ``force``); their ids."""
+    found: dict[str, bool] = {}
+    for container in docker_client().containers.list(all=True, filters={"label": LABEL_OWNER}):
+        stack_id = container.labels.get(LABEL_STACK)
+        if stack_id and stack_id != "default":
+            alive = _owner_alive(container.labels.get(LABEL_OWNER))
+            found[stack_id] = found.get(stack_id, False) or alive
+    dead = sorted(s for s, alive in found.items() if force or not alive)
+    for stack_id in dead:
+        IsolatedStack(stack_id).down()
+    return dead
