@@ -42,9 +42,10 @@ BACKLOG = [
      "The board resets to 100% zoom on every login."),
 ]
 
+FILED = date(2026, 11, 20)  # the company's clock: groomed the Friday before the sprint (never the real today)
 for client, subject, kind, priority, hours, due, assignee, text in BACKLOG:
     client.create_issue("fieldday", subject, text, tracker=kind, priority=priority, estimated_hours=hours,
-                        due_date=due, assignee=assignee)
+                        start_date=FILED, due_date=due, assignee=assignee)
 
 greenway = HANNAH.find_issue("fieldday", "Greenway Plumbing: monthly schedule export to CSV is empty")
 assert greenway is not None
