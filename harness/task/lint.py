@@ -89,4 +89,23 @@ def lint_task(task: LoadedTask) -> list[str]:
                         f"but services does not list it")
     for service in sorted(declared - used - {"chat"} if task.scenarios else declared - used):
         problems.append(f"{task.paths.metadata}: services lists '{service}' but nothing in the task uses it")
+    problems += real_date_problems(task)
+    return problems
+
+
+def real_date_problems(task: LoadedTask) -> list[str]:
+    """Hooks must not depend on the real date: an issue created with a due date but no start date gets
+    today's real date as its start (Redmine), which breaks once the calendar passes the due date."""
+    import ast
+
+    problems = []
+    for hook in task.paths.hooks():
+        if hook.suffix != ".py":
+            continue
+        for node in ast.walk(ast.parse(hook.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "create_issue":
+                names = {k.arg for k in node.keywords}
+                if "due_date" in names and "start_date" not in names:
+                    problems.append(f"{hook}:{node.lineno}: create_issue with a due_date needs a start_date "
+                                    "(else the tracker uses the real today, and the hook breaks with the calendar)")
     return problems
