@@ -108,3 +108,18 @@ def test_colleague_must_exist_and_chat_must_be_listed(example_copy: Path):
     found = problems(example_copy)
     assert any("colleague 'nobody.here' is not in the company" in p for p in found)
     assert any("must list the 'chat' service" in p for p in found)
+
+
+def test_lint_refuses_a_hook_that_depends_on_the_real_date(tmp_path: Path):
+    import shutil
+
+    from harness.task.check import load_task
+    from harness.task.lint import real_date_problems
+
+    task = tmp_path / "plan-last-sprint-before-code-freeze"
+    shutil.copytree(REPO / "tasks" / task.name, task)
+    assert real_date_problems(load_task(task)) == []
+    hook = task / "hooks" / "populate_data.py"
+    hook.write_text(hook.read_text().replace("start_date=FILED, ", ""))
+    [problem] = real_date_problems(load_task(task))
+    assert "needs a start_date" in problem and "populate_data.py" in problem
