@@ -5,6 +5,7 @@
                                             "started_at": "...", "state": "running"}, ...}
     POST /reset?services=chat,files    -> recreate those containers from their images (fresh state)
     GET  /services                     -> the stack's services and their containers
+    GET  /ping                         -> 200 when the control API itself is up
 
 /reset and /services require ``Authorization: Bearer $WORKFLOOR_OPS_TOKEN`` (the stack's token, which only
 the harness holds; 401 otherwise). /health is open: it changes nothing. A service's ``id`` and
@@ -104,6 +105,10 @@ def recreate(container_id: str) -> str:
     name = info["Name"].lstrip("/")
     config = dict(info["Config"])
     config["HostConfig"] = info["HostConfig"]
+    if str(info["HostConfig"].get("NetworkMode", "")).startswith("container:"):
+        # joined another container's network (an isolated stack's pod): these belong to that container
+        for key in ("Hostname", "Domainname", "ExposedPorts"):
+            config.pop(key, None)
     docker("DELETE", f"/containers/{container_id}?force=1&v=1")
     created = docker("POST", f"/containers/create?name={urllib.parse.quote(name)}", config)
     assert isinstance(created, dict)
@@ -145,7 +150,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         route = urllib.parse.urlparse(self.path).path
         try:
-            if route == "/health":
+            if route == "/ping":
+                self._reply(200, {"stack": STACK})
+            elif route == "/health":
                 self._reply(200, health(self._names()))
             elif route == "/services":
                 if not self._authorised():
@@ -154,6 +161,7 @@ class Handler(BaseHTTPRequestHandler):
             else:
                 self._reply(404, {"error": "unknown route"})
         except Exception as exc:
+            sys.stderr.write(f"ops: {route} failed: {type(exc).__name__}: {exc}\n")
             self._reply(500, {"error": str(exc)})
 
     def do_POST(self) -> None:
@@ -167,6 +175,7 @@ class Handler(BaseHTTPRequestHandler):
         except KeyError as exc:
             self._reply(404, {"error": f"unknown service {exc.args[0]} in stack {STACK}"})
         except Exception as exc:
+            sys.stderr.write(f"ops: reset failed: {type(exc).__name__}: {exc}\n")
             self._reply(500, {"error": str(exc)})
 
 
