@@ -1,7 +1,8 @@
 """Sweeping what the harness left behind (e.g. after it was killed with SIGKILL).
 
-Run containers carry the owner label ``<host>:<pid>`` of the harness that started them; a sweep spares
-containers whose owner process is still alive on this host (another run in progress) unless forced.
+Run containers carry the owner label ``<host>:<pid>`` of the harness that started them, and command-agent
+processes the same owner in their environment (``containment``); a sweep spares what belongs to a harness
+still alive on this host (another run in progress) unless forced.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import socket
 
 from docker.errors import APIError, NotFound
 
+from .agents.containment import MARK_OWNER, end_marked, marked_by_owner
 from .docker_env import docker_client
 from .settings import LABEL_KIND, LABEL_OWNER
 
@@ -53,3 +55,16 @@ def remove_leftovers(kinds: tuple[str, ...] = ("run",), force: bool = False) -> 
             except APIError:
                 continue
     return removed, spared
+
+
+def end_agent_leftovers(force: bool = False) -> tuple[int, int]:
+    """Kill the agent processes of harnesses of this host that are gone (of any harness with ``force``).
+
+    Returns (processes ended, processes kept because their run is still in progress).
+    """
+    owners = marked_by_owner()
+    here = f"{socket.gethostname()}:"
+    doomed = {o for o in owners if force or (o.startswith(here) and not _owner_alive(o))}
+    kept = sum(len(pids) for owner, pids in owners.items() if owner not in doomed)
+    ended = end_marked(lambda markers: markers.get(MARK_OWNER) in doomed) if doomed else 0
+    return ended, kept
