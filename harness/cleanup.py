@@ -42,14 +42,17 @@ def remove_leftovers(kinds: tuple[str, ...] = ("run",), force: bool = False) -> 
     Returns (removed names, names spared because their run is still in progress).
     """
     removed, spared = [], []
+    api = docker_client().api
     for kind in kinds:
-        for container in docker_client().containers.list(all=True, filters={"label": f"{LABEL_KIND}={kind}"}):
-            if not force and _owner_alive(container.labels.get(LABEL_OWNER)):
-                spared.append(str(container.name))
+        # the list endpoint alone (no inspect per container): other runs' containers may vanish meanwhile
+        for entry in api.containers(all=True, filters={"label": f"{LABEL_KIND}={kind}"}):
+            name = str((entry.get("Names") or [entry["Id"][:12]])[0]).lstrip("/")
+            if not force and _owner_alive((entry.get("Labels") or {}).get(LABEL_OWNER)):
+                spared.append(name)
                 continue
             try:
-                container.remove(force=True, v=True)
-                removed.append(str(container.name))
+                api.remove_container(entry["Id"], force=True, v=True)
+                removed.append(name)
             except NotFound:
                 pass
             except APIError:

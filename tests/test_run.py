@@ -143,7 +143,8 @@ def test_command_agent_without_trajectory(example_image: str, tmp_path: Path):
     solution = tmp_path / "solve.sh"
     solution.write_text(SOLUTION)
     result = run_harness("run", "--task", "example", "--agent", "command", "--agent-cmd", f"bash {script}",
-                         "--output", str(tmp_path / "out"), env={"SOLUTION_FILE": str(solution)})
+                         "--agent-env", "SOLUTION_FILE", "--output", str(tmp_path / "out"),
+                         env={"SOLUTION_FILE": str(solution)})
     assert result.returncode == 0, result.stderr
     record, trajectory = only_run(tmp_path / "out")
     assert record.score == 1.0
