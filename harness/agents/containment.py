@@ -160,7 +160,8 @@ def _end_descendants(grace_s: float) -> None:
 
 def keep(command: str) -> int:
     """Run ``command`` as described in the module docstring; its exit code."""
-    parent = os.getppid()
+    owner_pid = os.environ.get(MARK_OWNER, "").rpartition(":")[2]
+    parent = int(owner_pid) if owner_pid.isdigit() else os.getppid()
     if not (_prctl(PR_SET_CHILD_SUBREAPER, 1) and _prctl(PR_SET_PDEATHSIG, signal.SIGTERM)):
         print("workfloor: cannot contain the agent's processes (prctl failed)", file=sys.stderr)
         return 70
@@ -173,7 +174,7 @@ def keep(command: str) -> int:
     signal.signal(signal.SIGHUP, stop)
     code, grace = 143, STOP_GRACE_S
     try:
-        if os.getppid() != parent:  # the harness died before the death signal was armed
+        if os.getppid() != parent:  # the harness died before the death signal was armed (or is not the parent)
             raise _Stop
         main = subprocess.Popen(["bash", "-c", command], stdin=subprocess.DEVNULL, start_new_session=True)
         while True:
