@@ -75,6 +75,7 @@ def test_agent_gets_a_scrubbed_environment_and_asked_for_variables(example_image
                       'while [ "$p" -gt 1 ]; do\n'
                       f'  echo $p >> {dump}/chain.txt\n'
                       f'  tr "\\0" "\\n" < /proc/$p/environ > {dump}/environ.$p 2>/dev/null\n'
+                      f'  tr "\\0" " " < /proc/$p/cmdline > {dump}/cmdline.$p 2>/dev/null\n'
                       '  p=$(cut -d")" -f2 /proc/$p/stat | cut -d" " -f3)\n'
                       'done\n'
                       f'tr "\\0" "\\n" < /proc/$PPID/environ > {dump}/ppid.txt\n')
@@ -83,7 +84,8 @@ def test_agent_gets_a_scrubbed_environment_and_asked_for_variables(example_image
                      "LITELLM_EXTRA_SETTING": "litellm-extra-4711"}
     env = {**os.environ, **secret_values, "FOO": "foo-passed-4711", "UNASKED": "unasked-4711"}
     harness = subprocess.Popen([HARNESS, "run", "--task", "example", "--agent", "command", "--agent-cmd",
-                                f"bash {script}", "--agent-env", "FOO", "--output", str(tmp_path / "out")],
+                                f"bash {script}", "--agent-env", "FOO", "--output", str(tmp_path / "out"),
+                                "--key", resolve_key()],
                                cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, stderr = harness.communicate(timeout=300)
     assert harness.returncode == 0, stderr
@@ -98,7 +100,9 @@ def test_agent_gets_a_scrubbed_environment_and_asked_for_variables(example_image
     chain = [int(p) for p in (dump / "chain.txt").read_text().split()]
     assert harness.pid in chain, "the agent could not see the harness among its ancestors"
     below_harness = chain[:chain.index(harness.pid) + 1]  # the agent's processes, ..., the harness
-    for path in [dump / "env.txt", dump / "ppid.txt", *(dump / f"environ.{p}" for p in below_harness)]:
+    assert "--key ***" in (dump / f"cmdline.{harness.pid}").read_text()
+    for path in [dump / "env.txt", dump / "ppid.txt",
+                 *(dump / f"{kind}.{p}" for p in below_harness for kind in ("environ", "cmdline"))]:
         text = path.read_text(errors="replace")
         leaked = [name for name, value in secret_values.items() if value in text]
         assert not leaked, f"{path.name} shows {leaked}"
