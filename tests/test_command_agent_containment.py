@@ -144,32 +144,38 @@ def test_sigkilled_harness_leaves_nothing_that_clean_does_not_end(example_image:
         harness = subprocess.Popen([HARNESS, "run", "--task", "example", "--agent", "command", "--agent-cmd",
                                     command, "--output", str(tmp_path / victims.replace(" ", "-"))],
                                    cwd=REPO, stderr=subprocess.PIPE, text=True, start_new_session=True)
-        container = ""
-        while not container and (line := harness.stderr.readline()):
-            if "container workfloor-run-" in line:
-                container = line.split("container ", 1)[1].strip()
-        assert container, "the run never started its container"
-        assert wait_for(lambda: len(sleepers(token)) == 2, 120), "the agent never started its sleeps"
-        busy = run_harness("clean")  # another process's clean spares a run in progress
-        assert busy.returncode == 0 and "kept" in busy.stderr, busy.stderr
-        assert len(sleepers(token)) == 2
-        if victims == "harness":
-            os.kill(harness.pid, signal.SIGKILL)
-            harness.wait(timeout=30)
-            # its agent has lost its harness: it must end by itself, without waiting for `harness clean`
-            assert wait_for(lambda: sleepers(token) == [], 10), "agent processes outlived their harness"
-        else:
-            os.killpg(harness.pid, signal.SIGKILL)  # everything of the harness's own, but not the agent
-            harness.wait(timeout=30)
-            time.sleep(1)
+        try:
+            container = ""
+            while not container and (line := harness.stderr.readline()):
+                if "container workfloor-run-" in line:
+                    container = line.split("container ", 1)[1].strip()
+            assert container, "the run never started its container"
+            assert wait_for(lambda: len(sleepers(token)) == 2, 120), "the agent never started its sleeps"
+            busy = run_harness("clean")  # another process's clean spares a run in progress
+            assert busy.returncode == 0 and "kept" in busy.stderr, busy.stderr
             assert len(sleepers(token)) == 2
-        result = run_harness("clean")
-        assert result.returncode == 0, result.stderr
-        assert sleepers(token) == []
-        ended = int(result.stderr.split("ended ", 1)[1].split()[0])
-        assert ended >= (2 if victims != "harness" else 0), result.stderr
-        assert container in result.stderr
-        assert container not in [c.name for c in docker_client().containers.list(all=True)]
+            if victims == "harness":
+                os.kill(harness.pid, signal.SIGKILL)
+                harness.wait(timeout=30)
+                # its agent has lost its harness: it must end by itself, without waiting for `harness clean`
+                assert wait_for(lambda: sleepers(token) == [], 10), "agent processes outlived their harness"
+            else:
+                os.killpg(harness.pid, signal.SIGKILL)  # everything of the harness's own, but not the agent
+                harness.wait(timeout=30)
+                time.sleep(1)
+                assert len(sleepers(token)) == 2
+            result = run_harness("clean")
+            assert result.returncode == 0, result.stderr
+            assert sleepers(token) == []
+            ended = int(result.stderr.split("ended ", 1)[1].split()[0])
+            assert ended >= (2 if victims != "harness" else 0), result.stderr
+            assert container in result.stderr
+            assert container not in [c.name for c in docker_client().containers.list(all=True)]
+        finally:  # a failed assertion must not leave a live harness behind
+            if harness.poll() is None:
+                os.killpg(harness.pid, signal.SIGKILL)
+                harness.wait(timeout=30)
+                run_harness("clean")
 
 
 def test_noisy_agent_log_is_capped_with_head_tail_and_note(example_image: str, tmp_path: Path):
