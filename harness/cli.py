@@ -18,10 +18,11 @@ from .settings import resolve_key, tasks_dir
 console = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)  # no cut columns in pipes
 
-KEY_OPTION = click.option(
-    "--key", envvar="WORKFLOOR_KEY", default=None, show_envvar=True,
-    help="Key that encrypts evaluators and scenarios (default: the public benchmark key).",
+KEY_OPTION = click.option(  # $WORKFLOOR_KEY is taken out of the environment in main(); resolve_key finds it
+    "--key", default=None,
+    help="Key that encrypts evaluators and scenarios [env var: WORKFLOOR_KEY] (default: the public benchmark key).",
 )
+SECRET_OPTIONS = ("--key", "--api-key", "--env-api-key")  # their values are hidden from /proc/PID/cmdline
 
 
 def _log_hook(verbose: bool):  # type: ignore[no-untyped-def]
@@ -169,6 +170,8 @@ def task_list_cmd() -> None:
 @click.option("--agent", "agent_name", default="llm", show_default=True,
               help="Examinee: oracle, null, human, command, llm, http.")
 @click.option("--agent-cmd", help="Command line of an external agent (--agent command).")
+@click.option("--agent-env", "agent_env", multiple=True, metavar="NAME",
+              help="Give the command agent this variable of the harness's environment (repeatable).")
 @click.option("--model", help="Model for --agent llm, in litellm form (provider/name).")
 @click.option("--api-base", envvar="WORKFLOOR_AGENT_API_BASE", help="Base URL of the agent model's API.")
 @click.option("--api-key", envvar="WORKFLOOR_AGENT_API_KEY", help="API key of the agent model.")
@@ -194,12 +197,14 @@ def task_list_cmd() -> None:
               help="Folder that receives one sub-folder per run.")
 @KEY_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print run.json to stdout at the end.")
-def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, model: str | None, api_base: str | None,
+def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tuple[str, ...],
+            model: str | None, api_base: str | None,
             api_key: str | None, agent_url: str | None, max_steps: int, max_tokens: int, max_cost: float,
             no_browser: bool, agent_timeout: int | None, command_timeout: int | None, init_timeout: int | None,
             eval_timeout: int | None, env_model: str | None, env_api_key: str | None, env_base_url: str | None,
             server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool) -> None:
     """Run one examinee on one task: init, examinee, grading; results in --output."""
+    from .agents.agent_env import passed_env
     from .agents.registry import AgentOptions, make_agent
     from .run.lifecycle import EnvLLM, RunHooks, RunOptions, run_task
     from .run.report import print_run
@@ -208,7 +213,8 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, model: str | 
     from .services.pool import stack_for_run
 
     agent = make_agent(agent_name, AgentOptions(
-        agent_cmd=agent_cmd, model=model, api_base=api_base, api_key=api_key, agent_url=agent_url,
+        agent_cmd=agent_cmd, agent_env=passed_env(agent_env, os.environ), model=model, api_base=api_base,
+        api_key=api_key, agent_url=agent_url,
         max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost, browser=not no_browser))
     check_writable(output_root)
     secret = resolve_key(key)
@@ -331,15 +337,18 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
 
 
 @cli.command("clean")
-@click.option("--force", is_flag=True, help="Also remove containers of runs that are still in progress.")
+@click.option("--force", is_flag=True, help="Also end agents and remove containers of runs still in progress.")
 def clean_cmd(force: bool) -> None:
-    """Remove the task containers and isolated stacks a dead harness left behind (found by label)."""
-    from .cleanup import remove_leftovers
-
-    removed, spared = remove_leftovers(force=force)
-    console.print(f"removed {len(removed)} container(s)" + (f": {', '.join(removed)}" if removed else ""))
+    """End the command-agent processes, remove the task containers and isolated stacks a dead harness left."""
+    from .cleanup import end_agent_leftovers, remove_leftovers
     from .services.pool import remove_dead_stacks
 
+    ended, kept = end_agent_leftovers(force=force)
+    console.print(f"ended {ended} agent process(es)")
+    if kept:
+        console.print(f"kept {kept} agent process(es) of runs still in progress (use --force)")
+    removed, spared = remove_leftovers(force=force)
+    console.print(f"removed {len(removed)} container(s)" + (f": {', '.join(removed)}" if removed else ""))
     stacks = remove_dead_stacks(force=force)
     console.print(f"removed {len(stacks)} isolated stack(s)" + (f": {', '.join(stacks)}" if stacks else ""))
     if spared:
@@ -455,7 +464,17 @@ def servers_logs_cmd(name: str, stack_id: str, tail: int) -> None:
 
 
 def main() -> None:
-    """Entry point: run the CLI, turning expected errors into one line and an exit code."""
+    """Entry point: run the CLI, turning expected errors into one line and an exit code.
+
+    First the key leaves the environment (kept in memory), and the harness's /proc environ and the values of
+    secret options in its /proc cmdline are blanked, so the processes it starts cannot read them there.
+    """
+    from .proc_secrets import hide_arguments, hide_initial_environment
+    from .settings import take_key_from_environment
+
+    take_key_from_environment()
+    hide_arguments(SECRET_OPTIONS)
+    hide_initial_environment()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -38,9 +38,23 @@ def task_image(name: str, version: str) -> str:
     return f"{image_prefix()}-tasks/{name}:{version}"
 
 
+_taken: dict[str, str] = {}
+
+
+def take_key_from_environment() -> None:
+    """Move $WORKFLOOR_KEY into memory and out of ``os.environ`` (DECRYPTION_KEY too), so no child inherits it.
+
+    The CLI calls this first thing; ``resolve_key`` then finds the key here.
+    """
+    value = os.environ.pop("WORKFLOOR_KEY", None)
+    os.environ.pop("DECRYPTION_KEY", None)
+    if value:
+        _taken["key"] = value
+
+
 def resolve_key(key: str | None = None) -> str:
-    """The encryption/decryption key: explicit, else $WORKFLOOR_KEY, else the public default."""
-    return key or os.environ.get("WORKFLOOR_KEY") or DEFAULT_KEY
+    """The encryption/decryption key: explicit, else $WORKFLOOR_KEY (as taken at start), else the public default."""
+    return key or _taken.get("key") or os.environ.get("WORKFLOOR_KEY") or DEFAULT_KEY
 
 
 def repo_root() -> Path:

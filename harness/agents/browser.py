@@ -6,12 +6,15 @@ The company domain resolves to the services' host; every other name fails fast (
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 from pathlib import Path
 from typing import Any
 
 from grading.endpoints import DOMAIN
+
+from .agent_env import base_env
 
 CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
 QUIET_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -62,8 +65,9 @@ class Browser:
             from playwright.sync_api import sync_playwright
 
             self._playwright = sync_playwright().start()
-            self._browser = self._playwright.chromium.launch(
-                executable_path=find_chromium(), args=chromium_args(self.server_hostname), headless=True)
+            self._browser = self._playwright.chromium.launch(  # the examinee drives it: no secrets in its env
+                executable_path=find_chromium(), args=chromium_args(self.server_hostname), headless=True,
+                env=base_env(os.environ))
             state = str(self.storage_state) if self.storage_state and self.storage_state.is_file() else None
             credentials = None
             if self.sign_in and "git" in self.sign_in[0]:

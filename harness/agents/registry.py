@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .base import Agent
@@ -13,6 +13,7 @@ AGENT_NAMES = ("oracle", "null", "human", "command", "llm", "http")
 @dataclass
 class AgentOptions:
     agent_cmd: str | None = None
+    agent_env: dict[str, str] = field(default_factory=dict)  # --agent-env NAME=value (command agents only)
     model: str | None = None
     api_base: str | None = None
     api_key: str | None = None
@@ -25,6 +26,8 @@ class AgentOptions:
 
 def make_agent(name: str, options: AgentOptions) -> Agent:
     """The agent called ``name``; InputError for an unknown name or missing options."""
+    if options.agent_env and name != "command":
+        raise InputError("--agent-env is only for --agent command")
     if name == "null":
         from .simple import NullAgent
 
@@ -38,7 +41,7 @@ def make_agent(name: str, options: AgentOptions) -> Agent:
             raise InputError("--agent command needs --agent-cmd 'COMMAND'")
         from .command import CommandAgent
 
-        return CommandAgent(options.agent_cmd)
+        return CommandAgent(options.agent_cmd, options.agent_env)
     if name == "human":
         from .human import HumanAgent
 
