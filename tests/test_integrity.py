@@ -57,10 +57,12 @@ docker exec "$WORKFLOOR_CONTAINER" bash -c '
 
 
 def _run(tmp_path: Path, name: str, agent_cmd: str | None = None, *, env: dict[str, str] | None = None,
-         key: str | None = None) -> tuple[subprocess.CompletedProcess[str], Path]:
+         key: str | None = None, agent_env: tuple[str, ...] = ()) -> tuple[subprocess.CompletedProcess[str], Path]:
     out = tmp_path / name
     args = ["run", "--task", "example", "--output", str(out)]
     args += ["--agent", "command", "--agent-cmd", agent_cmd] if agent_cmd else ["--agent", "null"]
+    for name_ in agent_env:
+        args += ["--agent-env", name_]
     if key:
         args += ["--key", key]
     return run_harness(*args, env=env), out
@@ -81,7 +83,7 @@ def test_patched_grading_library_and_forged_output_score_like_null(example_image
 def test_no_secret_inside_the_container_or_in_any_output_file(example_image: str, tmp_path: Path):
     hunt_out = tmp_path / "hunt.txt"
     env = {"HUNT_OUT": str(hunt_out), "LITELLM_API_KEY": LLM_KEY, "WORKFLOOR_KEY": ""}
-    result, out = _run(tmp_path, "hunt", HUNT, env=env, key=PRIVATE_KEY)
+    result, out = _run(tmp_path, "hunt", HUNT, env=env, key=PRIVATE_KEY, agent_env=("HUNT_OUT",))
     assert result.returncode == 0, result.stderr
     found = hunt_out.read_text(errors="replace")
     assert len(found) > 1000  # the hunt did read the container
