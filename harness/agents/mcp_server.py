@@ -135,8 +135,9 @@ class MCPAgent(Agent):
         run_id = ctx.recorder.session_id
         write_atomically(endpoint, json.dumps({"run_id": run_id, "url": self.url, "pid": os.getpid()}))
         ctx.recorder.system(f"MCP server listening at {self.url}; waiting for a client.")
+        runs = ctx.output_dir.parent.resolve()
         sys.stderr.write(f"MCP server for run {run_id}: {self.url}\n"
-                         f"  (stdio clients: harness mcp-stdio --run {run_id} --output {ctx.output_dir.parent.resolve()})\n")
+                         f"  (stdio clients: harness mcp-stdio --run {run_id} --output {runs})\n")
         sys.stderr.flush()
         reason = None
         while reason is None:
