@@ -110,9 +110,6 @@ class MCPAgent(Agent):
             endpoint.unlink(missing_ok=True)
             self._socket.close()
             self._socket = None
-            if session.client is not None:
-                client = session.client.model_dump()
-                ctx.recorder.agent = ctx.recorder.agent.model_copy(update={"extra": {"mcp_client": client}})
         self._record_end(ctx)
         return AgentOutcome(answer=session.answer)
 

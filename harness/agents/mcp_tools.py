@@ -89,8 +89,10 @@ class TaskSession:
         with self._lock:
             if self.client is None:
                 self.client = ClientInfo(name=name, version=version)
-                self.ctx.recorder.system(f"MCP client connected: {name} {version}",
-                                         extra={"mcp_client": {"name": name, "version": version}})
+                identity = {"mcp_client": {"name": name, "version": version}}
+                recorder = self.ctx.recorder
+                recorder.system(f"MCP client connected: {name} {version}", extra=identity)
+                recorder.agent = recorder.agent.model_copy(update={"extra": identity})
 
     async def call(self, name: str, arguments: dict[str, Any]) -> ToolResult:
         """Run one tool call on the worker thread and record it as one agent step."""
