@@ -22,7 +22,7 @@ from grading.atif import (
 )
 from harness.run.record import RunRecord
 from harness.run.recorder import ToolResult, TrajectoryRecorder
-from harness.run.trajectory_merge import merge_external, record_failure
+from harness.run.trajectory_merge import merge_external
 
 EXAMPLE_AGENT = REPO / "docs" / "examples" / "external-agent.sh"
 INSTRUCTION = "Complete the task in /instruction/task.md\n\nDo the thing."
@@ -94,16 +94,9 @@ def test_merge_of_a_different_instruction_keeps_the_agents_user_step():
     assert atif_problems(merged) == []
 
 
-def test_recorder_counts_every_step_and_a_failure_step_makes_an_empty_run_valid():
+def test_recorder_counts_every_step():
     rec = recorder()
     assert atif_problems(rec.trajectory()) == ["a trajectory needs at least one step"]
-    record_failure(rec, "init", "init.sh failed with exit code 7: boom")
-    trajectory = rec.trajectory()
-    assert atif_problems(trajectory) == []
-    [only] = trajectory.steps
-    assert only.source == "system" and "during init" in only.message and "boom" in only.message
-    assert only.extra == {"failure": {"phase": "init", "error": "init.sh failed with exit code 7: boom"}}
-
     rec = recorder()
     rec.user(INSTRUCTION)
     rec.system("browser signed in")
@@ -183,7 +176,6 @@ def test_external_trajectory_is_merged_with_the_harness_record(example_image: st
 
 
 @pytest.mark.docker
-@pytest.mark.xfail(strict=True, reason="lifecycle must call record_failure when a run fails before the examinee")
 def test_run_failing_at_init_writes_a_valid_trajectory(task_base: str, tmp_path: Path):
     from harness.build.task_image import build_task_image
     from harness.settings import resolve_key

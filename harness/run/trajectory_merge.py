@@ -1,4 +1,4 @@
-"""The run's final trajectory when an external agent brings its own, and when a run fails before the examinee.
+"""The run's final trajectory when an external agent (``--agent command``) brings its own.
 
 ``merge_external(external, own, run_id)``: an external agent's ATIF trajectory and what the harness recorded
 itself (the instruction, system steps such as colleagues' chat replies, notes) become one trajectory: the
@@ -6,10 +6,6 @@ harness's first step (the instruction) stays first, every other step is placed i
 timestamp keep their place after the step before them), ids run 1, 2, 3, ..., ``session_id`` is the run id,
 ``final_metrics.total_steps`` is the number of steps. Steps the harness recorded carry
 ``extra.recorded_by = "harness"``. An external user step repeating the instruction word for word is dropped.
-
-``record_failure(recorder, phase, error)``: a run that fails before the examinee starts (container, init,
-colleagues) still needs a valid trajectory, which has at least one step: this records the failure as a
-system step.
 """
 
 from __future__ import annotations
@@ -18,8 +14,6 @@ from datetime import datetime
 from typing import Any
 
 from grading.atif import SCHEMA_VERSION, FinalMetrics, Step, Trajectory
-
-from .recorder import TrajectoryRecorder
 
 HARNESS_MARK = {"recorded_by": "harness"}
 
@@ -43,12 +37,6 @@ def merge_external(external: Trajectory, own: Trajectory, run_id: str) -> Trajec
         schema_version=SCHEMA_VERSION, session_id=run_id, agent=external.agent, steps=steps, notes=notes,
         final_metrics=_metrics(external, own, len(steps)), extra=extra,
     )
-
-
-def record_failure(recorder: TrajectoryRecorder, phase: str, error: str) -> None:
-    """Record why the run ended before the examinee started, as a system step."""
-    recorder.system(f"The run failed during {phase}, before the examinee started: {error}",
-                    extra={"failure": {"phase": phase, "error": error}})
 
 
 def _marked(step: Step) -> Step:
