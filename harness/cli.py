@@ -168,10 +168,13 @@ def task_list_cmd() -> None:
 @cli.command("run")
 @click.option("--task", "task_ref", required=True, help="Task image (repo:tag) or task name under tasks/.")
 @click.option("--agent", "agent_name", default="llm", show_default=True,
-              help="Examinee: oracle, null, human, command, llm, http.")
+              help="Examinee: oracle, null, human, command, llm, http, mcp.")
 @click.option("--agent-cmd", help="Command line of an external agent (--agent command).")
 @click.option("--agent-env", "agent_env", multiple=True, metavar="NAME",
               help="Give the command agent this variable of the harness's environment (repeatable).")
+@click.option("--mcp-listen", help="HOST:PORT of the run's MCP server (--agent mcp; default 127.0.0.1:8377).")
+@click.option("--mcp-idle", type=click.FloatRange(min=1), help="--agent mcp: seconds without a request that end "
+              "the examinee once a client connected (default 600).")
 @click.option("--model", help="Model for --agent llm, in litellm form (provider/name).")
 @click.option("--api-base", envvar="WORKFLOOR_AGENT_API_BASE", help="Base URL of the agent model's API.")
 @click.option("--api-key", envvar="WORKFLOOR_AGENT_API_KEY", help="API key of the agent model.")
@@ -202,7 +205,8 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
             api_key: str | None, agent_url: str | None, max_steps: int, max_tokens: int, max_cost: float,
             no_browser: bool, agent_timeout: int | None, command_timeout: int | None, init_timeout: int | None,
             eval_timeout: int | None, env_model: str | None, env_api_key: str | None, env_base_url: str | None,
-            server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool) -> None:
+            server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool,
+            mcp_listen: str | None = None, mcp_idle: float | None = None) -> None:
     """Run one examinee on one task: init, examinee, grading; results in --output."""
     from .agents.agent_env import passed_env
     from .agents.registry import AgentOptions, make_agent
@@ -214,8 +218,8 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
 
     agent = make_agent(agent_name, AgentOptions(
         agent_cmd=agent_cmd, agent_env=passed_env(agent_env, os.environ), model=model, api_base=api_base,
-        api_key=api_key, agent_url=agent_url,
-        max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost, browser=not no_browser))
+        api_key=api_key, agent_url=agent_url, max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost,
+        browser=not no_browser, mcp_listen=mcp_listen, mcp_idle_timeout=mcp_idle))
     check_writable(output_root)
     secret = resolve_key(key)
     task = resolve_task(task_ref, tasks_dir(), secret)
@@ -257,6 +261,21 @@ def _ignore_further_signals() -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, signal.SIG_IGN)
+
+
+@cli.command("mcp-stdio")
+@click.option("--run", "run_id", help="Run id (default: the newest run serving MCP).")
+@click.option("--output", "output_root", type=click.Path(path_type=Path), default=Path("runs"), show_default=True,
+              help="The --output folder of that run.")
+@click.option("--wait", "wait_s", type=click.FloatRange(min=0), default=120.0, show_default=True,
+              help="Seconds to wait for the run's MCP server to come up.")
+def mcp_stdio_cmd(run_id: str | None, output_root: Path, wait_s: float) -> None:
+    """Serve a running `--agent mcp` run over stdio (for MCP clients that spawn their servers)."""
+    import anyio
+
+    from .agents.mcp_stdio import find_endpoint, relay
+
+    anyio.run(relay, find_endpoint(output_root, run_id, wait_s))
 
 
 class _sigterm_as_interrupt:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .base import Agent
 
-AGENT_NAMES = ("oracle", "null", "human", "command", "llm", "http")
+AGENT_NAMES = ("oracle", "null", "human", "command", "llm", "http", "mcp")
 
 
 @dataclass
@@ -22,6 +22,8 @@ class AgentOptions:
     max_tokens: int = 2_000_000
     max_cost_usd: float = 5.0
     browser: bool = True
+    mcp_listen: str | None = None  # --agent mcp: HOST:PORT of its MCP server
+    mcp_idle_timeout: float | None = None  # --agent mcp: seconds without a request that end the examinee
 
 
 def make_agent(name: str, options: AgentOptions) -> Agent:
@@ -46,6 +48,11 @@ def make_agent(name: str, options: AgentOptions) -> Agent:
         from .human import HumanAgent
 
         return HumanAgent()
+    if name == "mcp":
+        from .mcp_server import DEFAULT_IDLE_TIMEOUT_S, DEFAULT_LISTEN, MCPAgent
+
+        return MCPAgent(options.mcp_listen or DEFAULT_LISTEN, options.mcp_idle_timeout or DEFAULT_IDLE_TIMEOUT_S,
+                        browser=options.browser)
     if name in ("llm", "http"):
         from .llm import LLMAgent, LLMSettings
 

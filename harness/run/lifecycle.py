@@ -38,6 +38,7 @@ from .recorder import TrajectoryRecorder
 from .run_folder import RunFolder
 from .signals import DeferredSignals
 from .task_ref import ResolvedTask
+from .trajectory_merge import merge_external
 
 INSTRUCTION_PROMPT = "Complete the task in /instruction/task.md"
 STOP_GRACE_S = 5.0
@@ -279,7 +280,8 @@ class _Run:
         return RunRecord(
             run_id=self.run_id, task=self.info.name, task_version=self.info.version, image=self.task.image,
             image_id=self.task.image_id, harness_version=__version__,
-            agent=AgentInfo(name=self.agent.name, version=self.agent.version, model=self.agent.model_name),
+            agent=AgentInfo(name=self.agent.name, version=self.agent.version, model=self.agent.model_name,
+                            client=getattr(self.agent, "client_info", None)),
             env_llm_model=self.options.env_llm.model, status=status, error=error, started_at=self.started_at,
             finished_at=_now(), phases=self.phases.times, prompt_tokens=self.recorder.prompt_tokens,
             completion_tokens=self.recorder.completion_tokens, cost_usd=round(self.recorder.cost_usd, 6),
@@ -371,7 +373,5 @@ def _run_agent(agent: Agent, ctx: AgentContext) -> tuple[RunStatus, str | None, 
 def _final_trajectory(agent: Agent, recorder: TrajectoryRecorder) -> Trajectory:
     external = getattr(agent, "external_trajectory", None)
     if isinstance(external, Trajectory):
-        extra = dict(external.extra or {})
-        extra.setdefault("workfloor", recorder.extra)
-        return external.model_copy(update={"extra": extra})
+        return merge_external(external, recorder.trajectory(), recorder.session_id)
     return recorder.trajectory()

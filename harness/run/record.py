@@ -27,7 +27,15 @@ EXIT_CODES = {
 }
 
 
-__all__ = ["EXIT_CODES", "AgentInfo", "RunRecord", "RunStatus", "write_atomically"]
+__all__ = ["EXIT_CODES", "AgentInfo", "ClientInfo", "RunRecord", "RunStatus", "write_atomically"]
+
+
+class ClientInfo(BaseModel):
+    """The program that drove an examinee from outside (an MCP client's ``clientInfo``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    version: str
 
 
 class AgentInfo(BaseModel):
@@ -35,6 +43,7 @@ class AgentInfo(BaseModel):
     name: str
     version: str
     model: str | None = None
+    client: ClientInfo | None = None  # --agent mcp: the MCP client that connected
 
 
 class RunRecord(BaseModel):

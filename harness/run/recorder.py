@@ -107,7 +107,6 @@ class TrajectoryRecorder:
     def trajectory(self) -> Trajectory:
         with self._lock:
             steps = list(self._steps)
-        agent_steps = sum(1 for s in steps if s.source == "agent")
         return Trajectory(
             session_id=self.session_id,
             agent=self.agent,
@@ -117,7 +116,7 @@ class TrajectoryRecorder:
                 total_prompt_tokens=self.prompt_tokens,
                 total_completion_tokens=self.completion_tokens,
                 total_cost_usd=round(self.cost_usd, 6),
-                total_steps=agent_steps,
+                total_steps=len(steps),
             ),
             extra={"workfloor": self.extra},
         )

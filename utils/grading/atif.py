@@ -132,3 +132,54 @@ class Trajectory(_Model):
             for result in step.observation.results if step.observation else []:
                 parts.append(f"[result] {result.content or ''}")
         return "\n".join(parts)
+
+
+KNOWN_VERSIONS = tuple(f"ATIF-v1.{minor}" for minor in range(7))
+
+
+def atif_problems(data: Trajectory | dict[str, Any] | str | bytes) -> list[str]:
+    """Every way ``data`` breaks the ATIF rules (empty when it is a valid trajectory).
+
+    Beyond the models' own checks (fields and types, step ids 1, 2, 3, ..., agent-only fields, observations
+    naming a tool call of their step): a known ``schema_version``, a non-empty ``session_id`` and agent
+    name/version, at least one step, ISO 8601 timestamps, tool call ids unique within a step, and
+    ``final_metrics.total_steps`` equal to the number of steps.
+    """
+    if isinstance(data, Trajectory):
+        data = data.model_dump(mode="json", exclude_none=True)
+    try:
+        trajectory = (Trajectory.model_validate(data) if isinstance(data, dict)
+                      else Trajectory.model_validate_json(data))
+    except ValueError as exc:
+        return [_first_error(exc)]
+    problems: list[str] = []
+    if trajectory.schema_version not in KNOWN_VERSIONS:
+        problems.append(f"unknown schema_version {trajectory.schema_version!r}")
+    if not trajectory.session_id.strip():
+        problems.append("session_id is empty")
+    if not trajectory.agent.name.strip() or not trajectory.agent.version.strip():
+        problems.append("agent name and version must not be empty")
+    if not trajectory.steps:
+        problems.append("a trajectory needs at least one step")
+    for step in trajectory.steps:
+        if step.timestamp is not None:
+            try:
+                datetime.fromisoformat(step.timestamp.replace("Z", "+00:00"))
+            except ValueError:
+                problems.append(f"step {step.step_id}: timestamp {step.timestamp!r} is not ISO 8601")
+        call_ids = [c.tool_call_id for c in step.tool_calls or []]
+        if len(call_ids) != len(set(call_ids)):
+            problems.append(f"step {step.step_id}: tool_call_id repeated within the step")
+    total = trajectory.final_metrics.total_steps if trajectory.final_metrics else None
+    if total is not None and total != len(trajectory.steps):
+        problems.append(f"final_metrics.total_steps is {total} but the trajectory has {len(trajectory.steps)} steps")
+    return problems
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        return f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg", "invalid"))
+    return str(exc).splitlines()[0]
