@@ -144,7 +144,8 @@ def only_run(out: Path) -> tuple[RunRecord, str]:
 @pytest.mark.parametrize(("args", "env"), [
     (["--agent", "oracle"], {}),
     (["--agent", "null"], {}),
-    (["--agent", "command", "--agent-cmd", f"bash {EXAMPLE_AGENT}"], {"EXAMPLE_NO_TRAJECTORY": "1"}),
+    (["--agent", "command", "--agent-cmd", f"bash {EXAMPLE_AGENT}", "--agent-env", "EXAMPLE_NO_TRAJECTORY"],
+     {"EXAMPLE_NO_TRAJECTORY": "1"}),
     (["--agent", "command", "--agent-cmd", f"bash {EXAMPLE_AGENT}"], {}),
 ], ids=["oracle", "null", "command", "command-own-trajectory"])
 def test_each_kind_of_run_writes_a_valid_trajectory(example_image: str, tmp_path: Path, args: list[str],
