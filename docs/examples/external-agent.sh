@@ -2,7 +2,8 @@
 # A minimal external agent for `harness run --agent command` that needs nothing but bash, curl, git and
 # `docker exec`. It solves the example task (tasks/example) with fixed steps, the way a real agent's loop
 # would act, and writes its own ATIF trajectory to $WORKFLOOR_TRAJECTORY (set EXAMPLE_NO_TRAJECTORY=1 to
-# skip that; the harness then records the process's output as one step).
+# skip that and pass it with `--agent-env EXAMPLE_NO_TRAJECTORY`; the harness then records the process's output
+# as one step).
 #
 #   harness run --task example --agent command --agent-cmd 'bash docs/examples/external-agent.sh'
 set -euo pipefail
