@@ -47,7 +47,6 @@ def _isolated_stacks() -> set[str]:
 
 
 def test_four_runs_at_once_see_only_their_own_company(all_services_task: str, tmp_path: Path):
-    before = _isolated_stacks()
     markers = [f"probe-marker-{secrets.token_hex(4)}" for _ in range(4)]
 
     def one(marker: str) -> tuple[subprocess.CompletedProcess[str], Path, Path]:
@@ -64,7 +63,8 @@ def test_four_runs_at_once_see_only_their_own_company(all_services_task: str, tm
         record, _ = only_run(out)
         assert record.status == "completed"
         assert json.loads(seen.read_text()) == {s: [marker] for s in ("chat", "tracker", "files", "git")}
-    assert _isolated_stacks() == before  # every run's stack was removed
+        assert record.stack and record.stack.startswith("isolated:")
+        assert record.stack.split(":", 1)[1] not in _isolated_stacks()  # the run's stack was removed
 
 
 def test_harness_clean_removes_the_stacks_of_a_dead_harness(all_services_task: str, tmp_path: Path):

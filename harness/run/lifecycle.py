@@ -283,6 +283,7 @@ class _Run:
             agent=AgentInfo(name=self.agent.name, version=self.agent.version, model=self.agent.model_name,
                             client=getattr(self.agent, "client_info", None)),
             env_llm_model=self.options.env_llm.model, status=status, error=error, started_at=self.started_at,
+            stack=f"{self.options.stack.kind}:{self.options.stack.stack_id}" if self.info.services else None,
             finished_at=_now(), phases=self.phases.times, prompt_tokens=self.recorder.prompt_tokens,
             completion_tokens=self.recorder.completion_tokens, cost_usd=round(self.recorder.cost_usd, 6),
             answer=self.outcome.answer,

@@ -56,6 +56,7 @@ class RunRecord(BaseModel):
     harness_version: str
     agent: AgentInfo
     env_llm_model: str | None
+    stack: str | None = None  # "<kind>:<stack id>" of the company the run used
     status: RunStatus
     error: str | None = None
     started_at: str
