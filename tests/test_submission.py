@@ -243,3 +243,19 @@ def test_unreadable_bundle_is_one_line(tmp_path: Path, suite: Path, content: byt
     path.write_bytes(content)
     result = run_harness("submission", "validate", str(path), "--suite", str(suite))
     assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_screenshots_travel_with_the_bundle(study: Path, suite: Path, tmp_path: Path):
+    out = tmp_path / "llm.zip"
+    result = run_harness("submit", str(study), "--out", str(out), "--examinee", "llm:openai/scripted",
+                         "--organisation", "x")
+    assert result.returncode == 0, result.stderr
+    files = read_archive(out)
+    shots = [n for n in files if "/screenshots/" in n]
+    assert len(shots) == 1 and files[shots[0]].startswith(b"\x89PNG")
+    assert validate(out, suite, "--min-trials", "1") == (0, [])
+    del files[shots[0]]
+    write_archive(out, files)
+    code, lines = validate(out, suite, "--min-trials", "1")
+    assert code == 1 and lines == [f"run {shots[0].split('/')[1]}: step 2 refers to screenshot "
+                                   "screenshots/screenshot-001.png not in the bundle"]
