@@ -482,6 +482,12 @@ def servers_logs_cmd(name: str, stack_id: str, tail: int) -> None:
     out.print(Stack(stack_id).logs(name, tail), markup=False, highlight=False)
 
 
+from .results.cli import COMMANDS as RESULTS_COMMANDS  # noqa: E402  report, view, submit, submission
+
+for _command in RESULTS_COMMANDS:
+    cli.add_command(_command)
+
+
 def main() -> None:
     """Entry point: run the CLI, turning expected errors into one line and an exit code.
 

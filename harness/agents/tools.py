@@ -109,16 +109,27 @@ class ToolBox:
             raise FinishCalled(str(args.get("answer", "")))
         if self.browser is None or not name.startswith("browser_"):
             return f"error: unknown tool {name!r}"
-        if name == "browser_navigate":
-            return self.browser.navigate(str(args["url"]))
-        if name == "browser_click":
-            return self.browser.click(args.get("selector"), args.get("text"))
-        if name == "browser_type":
-            return self.browser.type(str(args["selector"]), str(args["text"]), bool(args.get("submit")))
-        if name == "browser_read":
-            return self.browser.read()
         if name == "browser_screenshot":
-            path = self.browser.screenshot()
-            extra["screenshots"] = str(path.relative_to(self.ctx.output_dir))
-            return f"saved {path.name}"
-        return f"error: unknown tool {name!r}"
+            return f"saved {self._screenshot(extra)}"
+        if name == "browser_navigate":
+            output = self.browser.navigate(str(args["url"]))
+        elif name == "browser_click":
+            output = self.browser.click(args.get("selector"), args.get("text"))
+        elif name == "browser_type":
+            output = self.browser.type(str(args["selector"]), str(args["text"]), bool(args.get("submit")))
+        elif name == "browser_read":
+            output = self.browser.read()
+        else:
+            return f"error: unknown tool {name!r}"
+        try:  # what the agent saw, for the record (the step's extra.screenshots); never fails the action
+            self._screenshot(extra)
+        except Exception:
+            pass
+        return output
+
+    def _screenshot(self, extra: dict[str, Any]) -> str:
+        """Save the page as a PNG in the run folder; ``extra["screenshots"]`` = its path relative to the folder."""
+        assert self.browser is not None
+        path = self.browser.screenshot()
+        extra["screenshots"] = path.relative_to(self.ctx.output_dir).as_posix()
+        return path.name
