@@ -37,7 +37,7 @@ HIDDEN = "from calc import add\\nreport([add(2, 3), add(-1, 1)])\\n"
 
 @grader
 def suite_green():
-    outcomes = repos.pytest_outcomes(Path("/workspace"), tests_from=Path("/utils/task/data/pristine"))
+    outcomes = repos.pytest_outcomes(Path("/workspace"), pristine=Path("/utils/task/data/pristine"))
     return len(outcomes) == 2 and all(o == "passed" for o in outcomes.values())
 
 

@@ -76,7 +76,13 @@ def _clone(branch: str) -> Path:
 @cache
 def _test_results(branch: str) -> dict[str, str]:
     """Test id -> passed/failed/error/skipped for the repository's own suite at ``branch``."""
-    return repos.pytest_outcomes(_clone(branch))
+    return repos.pytest_outcomes(_clone(branch), pristine=_pristine())
+
+
+@cache
+def _pristine() -> Path:
+    """The repository as seeded (its tests and test configuration are the ones that count)."""
+    return repos.pristine_checkout(_git().clone_url(REPO, with_credentials=True), MAIN_HEAD_SUBJECT)
 
 
 @cache

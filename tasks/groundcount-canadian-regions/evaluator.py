@@ -143,7 +143,8 @@ def customer_short_forms() -> bool:
 @grader
 def tests_green_and_extended() -> bool:
     """The branch's own suite passes under pytest, has more tests than main, and tests Canada."""
-    outcomes = repos.pytest_outcomes(_checkout(), "tests", timeout=240)
+    pristine = repos.pristine_checkout(_git().clone_url(REPO, with_credentials=True), MAIN_HEAD_SUBJECT)
+    outcomes = repos.pytest_outcomes(_checkout(), "tests", timeout=240, pristine=pristine, tests="examinee")
     passed = sum(o == "passed" for o in outcomes.values())
     if any(o in ("failed", "error") for o in outcomes.values()) or passed <= MAIN_TESTS:
         return False

@@ -66,8 +66,13 @@ def _clone(branch: str) -> Path:
 
 
 @cache
+@cache
+def _pristine() -> Path:
+    return repos.pristine_checkout(_git().clone_url(REPO, with_credentials=True), MAIN_HEAD_SUBJECT)
+
+
 def _suite_green(branch: str) -> bool:
-    outcomes = repos.pytest_outcomes(_clone(branch))
+    outcomes = repos.pytest_outcomes(_clone(branch), pristine=_pristine(), tests="examinee")
     return len(outcomes) >= SEEDED_TEST_COUNT and all(o == "passed" for o in outcomes.values())
 
 

@@ -97,7 +97,13 @@ def _clone(branch: str) -> Path:
 
 @cache
 def _test_results(branch: str) -> dict[str, str]:
-    return repos.pytest_outcomes(_clone(branch))
+    """The branch's own tests (the examinee adds some) under the seeded test configuration."""
+    return repos.pytest_outcomes(_clone(branch), pristine=_pristine(), tests="examinee")
+
+
+@cache
+def _pristine() -> Path:
+    return repos.pristine_checkout(_git().clone_url(REPO, with_credentials=True), MAIN_HEAD_SUBJECT)
 
 
 @cache

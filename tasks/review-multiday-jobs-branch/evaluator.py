@@ -166,13 +166,22 @@ def _outcomes(variant: str) -> dict[str, str]:
     branch = _review_branch()
     if branch is None:
         return {}
-    work = Path(tempfile.mkdtemp(prefix=f"eval-{variant}-")) / REPO
+    work = Path(tempfile.mkdtemp(prefix="eval-")) / REPO
     _sh(["git", "worktree", "add", "-q", "--detach", str(work), f"origin/{branch}"], cwd=_clone())
     shutil.rmtree(work / "dispatch_core")
     for path, text in _tomas_package(variant).items():
         (work / path).parent.mkdir(parents=True, exist_ok=True)
         (work / path).write_text(text, encoding="utf-8")
-    return repos.pytest_outcomes(work)
+    # the examinee's tests, under the test configuration of Tomas's (seeded) commit
+    return repos.pytest_outcomes(work, pristine=_seeded(), tests="examinee")
+
+
+@cache
+def _seeded() -> Path:
+    """Tomas's commit as seeded: where the test configuration (conftest.py, pyproject) comes from."""
+    seeded = Path(tempfile.mkdtemp(prefix="eval-")) / REPO
+    _sh(["git", "worktree", "add", "-q", "--detach", str(seeded), _tomas_commit().sha], cwd=_clone())
+    return seeded
 
 
 @cache

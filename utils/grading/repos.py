@@ -2,9 +2,9 @@
 
 ``clone`` fetches a ref into a temporary folder (never into /workspace). The examinee's code is only ever
 run through ``grading.isolated`` (a throwaway container without secrets or network):
-- ``pytest_outcomes(folder, tests_from=pristine)`` runs a test suite with ``python3 -I`` (no PYTHONPATH,
-  no user site, no ``sitecustomize``), the test files and test configuration taken from ``pristine`` (the
-  seeded source) when given, the examinee's ``conftest.py`` never loaded, and the outcomes read from a
+- ``pytest_outcomes(folder, pristine=pristine_checkout(...))`` runs a test suite with ``python3 -I`` (no
+  PYTHONPATH, no user site, no ``sitecustomize``), the test configuration (and, by default, the tests)
+  taken from the seeded source, the examinee's ``conftest.py`` never loaded, and the outcomes read from a
   JUnit report at a path the examinee's code cannot know in advance, never from its output.
 - ``run_python(folder, code)`` runs a grader's own check script against the examinee's code and returns
   the JSON value the script wrote to the path given as ``sys.argv[1]``.
@@ -19,6 +19,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from .isolated import decode_json_file, private_path, run_isolated
 
@@ -49,53 +50,68 @@ def clone(url: str, ref: str, name: str = "repo") -> Path:
     return dest
 
 
-def staged_source(folder: Path, tests_from: Path | None = None,
+def pristine_checkout(url: str, subject: str, branch: str = "main", name: str = "pristine") -> Path:
+    """A clone of ``branch`` checked out at the seeded commit whose subject is ``subject`` (the state the
+    task began from, whatever the examinee later pushed); LookupError when no such commit exists."""
+    dest = clone(url, branch, name)
+    log = subprocess.run(["git", "log", "--format=%H %s", "-n", "500"], cwd=dest, env=git_env(), check=True,
+                         capture_output=True, text=True, timeout=60).stdout
+    for line in log.splitlines():
+        sha, _, line_subject = line.partition(" ")
+        if line_subject == subject:
+            subprocess.run(["git", "checkout", "-q", sha], cwd=dest, env=git_env(), check=True,
+                           capture_output=True, timeout=60)
+            return dest
+    raise LookupError(f"no commit {subject!r} on {branch}")
+
+
+def staged_source(folder: Path, pristine: Path | None = None, tests: Literal["pristine", "examinee"] = "pristine",
                   test_paths: Sequence[str] = ("tests",)) -> Path:
-    """A clean copy of ``folder`` to run: no .git, no interpreter hooks; with ``tests_from``, every test
-    path and test configuration file comes from there instead (the examinee's versions are dropped)."""
+    """A clean copy of the examinee's ``folder`` to run: no .git, no interpreter hooks (sitecustomize,
+    .pth). With ``pristine`` (the seeded source), every test configuration file (conftest.py, pytest.ini,
+    tox.ini, setup.cfg, pyproject.toml) comes from there, and with ``tests="pristine"`` the test folders too;
+    the examinee's versions are dropped."""
     stage = Path(tempfile.mkdtemp(prefix="stage-")) / "src"
 
     def ignore(directory: str, names: list[str]) -> set[str]:
         dropped = {n for n in names if n == ".git" or n in NEVER_COPIED or n.endswith(".pth")}
-        if tests_from is not None:
+        if pristine is not None:
             dropped |= {n for n in names if n in TEST_CONFIG}
-            relative = Path(directory).relative_to(folder)
-            dropped |= {n for n in names if (relative / n).as_posix() in test_paths}
+            if tests == "pristine":
+                relative = Path(directory).relative_to(folder)
+                dropped |= {n for n in names if (relative / n).as_posix() in test_paths}
         return dropped
 
     shutil.copytree(folder, stage, ignore=ignore, symlinks=False, ignore_dangling_symlinks=True)
-    if tests_from is not None:
-        for name in TEST_CONFIG:
-            for found in tests_from.rglob(name):
-                rel = found.relative_to(tests_from)
-                top_or_tests = len(rel.parts) == 1 or _under(rel, test_paths)
-                if ".git" not in rel.parts and (name != "conftest.py" or top_or_tests):
-                    (stage / rel).parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(found, stage / rel)
-        for test_path in test_paths:
-            source = tests_from / test_path
-            if source.is_dir():
-                shutil.copytree(source, stage / test_path, dirs_exist_ok=True)
-            elif source.is_file():
-                (stage / test_path).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, stage / test_path)
+    if pristine is not None:
+        for found in sorted(pristine.rglob("*")):
+            rel = found.relative_to(pristine)
+            if found.is_file() and ".git" not in rel.parts and found.name in TEST_CONFIG:
+                (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(found, stage / rel)
+        if tests == "pristine":
+            for test_path in test_paths:
+                source = pristine / test_path
+                if source.is_dir():
+                    shutil.copytree(source, stage / test_path, dirs_exist_ok=True)
+                elif source.is_file():
+                    (stage / test_path).parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(source, stage / test_path)
     return stage
 
 
-def _under(path: Path, prefixes: Sequence[str]) -> bool:
-    return any(path.as_posix().startswith(p.rstrip("/") + "/") for p in prefixes)
-
-
-def pytest_outcomes(directory: Path, *args: str, timeout: float = 300, tests_from: Path | None = None,
+def pytest_outcomes(directory: Path, *args: str, timeout: float = 300, pristine: Path | None = None,
+                    tests: Literal["pristine", "examinee"] = "pristine",
                     test_paths: Sequence[str] = ("tests",)) -> dict[str, str]:
     """Test id (``classname::name``) -> passed / failed / error / skipped, from an isolated pytest run.
 
-    Without ``tests_from`` the examinee's own tests run, but never its conftest.py (``--noconftest``).
-    An empty dict when no report came back (nothing collected, a crash, a timeout).
+    Give ``pristine`` (see ``pristine_checkout``): its test configuration is used, and its tests unless
+    ``tests="examinee"`` (a task that asks the examinee to write tests). Without it the examinee's tests run
+    but never its conftest.py (``--noconftest``). An empty dict when no report came back.
     """
-    stage = staged_source(directory, tests_from, test_paths)
+    stage = staged_source(directory, pristine, tests, test_paths)
     report = private_path("junit.xml")
-    extra = [] if tests_from is not None else ["--noconftest"]
+    extra = [] if pristine is not None else ["--noconftest"]
     result = run_isolated(stage, [SYSTEM_PYTHON, "-I", "-c", PYTEST_RUNNER, report, *extra, *args],
                           timeout=timeout, collect=[report])
     shutil.rmtree(stage.parent, ignore_errors=True)
