@@ -240,6 +240,12 @@ class _Run:
             finally:
                 self.recorder.notes.extend(request.notes)
 
+    def limits(self) -> dict[str, int]:
+        """The timeouts in force (the task's unless overridden); a leaderboard checks them."""
+        o, t = self.options, self.info.timeouts
+        return {"agent": o.agent_timeout or t.agent, "command": o.command_timeout or t.command,
+                "init": o.init_timeout or t.init, "eval": o.eval_timeout or t.eval}
+
     def grading_credentials(self) -> dict[str, str]:
         """The administrator's and examinee's logins for init hooks and graders (never the examinee)."""
         try:
@@ -284,6 +290,7 @@ class _Run:
                             client=getattr(self.agent, "client_info", None)),
             env_llm_model=self.options.env_llm.model, status=status, error=error, started_at=self.started_at,
             stack=f"{self.options.stack.kind}:{self.options.stack.stack_id}" if self.info.services else None,
+            limits=self.limits(),
             finished_at=_now(), phases=self.phases.times, prompt_tokens=self.recorder.prompt_tokens,
             completion_tokens=self.recorder.completion_tokens, cost_usd=round(self.recorder.cost_usd, 6),
             answer=self.outcome.answer,
