@@ -55,6 +55,11 @@ def check_run(run_id: str, files: dict[str, bytes], suite: SuiteManifest) -> Run
     if record.image_id != task.image_id:
         check.problems.append(f"{where}: image {record.image_id} differs from the suite's {task.image_id} "
                               f"for task {record.task}")
+    expected = task.info.timeouts.model_dump()
+    for name, seconds in sorted(record.limits.items()):
+        if expected.get(name) != seconds:
+            check.problems.append(f"{where}: runs with a {name} timeout of {seconds}s; the task's is "
+                                  f"{expected.get(name)}s (an override)")
     agent_s = record.phases.get("agent", 0.0)
     if agent_s > task.info.timeouts.agent + AGENT_TIMEOUT_GRACE_S:
         check.problems.append(f"{where}: the examinee ran {agent_s:.0f}s, longer than the task's limit of "
