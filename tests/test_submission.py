@@ -153,6 +153,15 @@ def test_timeout_and_limit_overrides(bundle: Path, suite: Path, tmp_path: Path):
                      "examinee oracle: overrides max_steps (500; the default is 60)"]
 
 
+def test_a_run_recorded_with_an_overridden_timeout(bundle: Path, suite: Path, tmp_path: Path):
+    def change(files: Files) -> None:
+        edit_json(files, f"runs/{runs_of(files)[0]}/run.json", lambda d: d["limits"].update(agent=7200))
+
+    code, lines = validate(tampered(bundle, tmp_path, change), suite, "--min-trials", "2")
+    assert code == 1
+    assert any("runs with an agent timeout of 7200s; the task's is 300s (an override)" in line for line in lines)
+
+
 def test_run_longer_than_the_task_allows(bundle: Path, suite: Path, tmp_path: Path):
     def change(files: Files) -> None:
         edit_json(files, f"runs/{runs_of(files)[0]}/run.json", lambda d: d["phases"].update(agent=4000.0))
