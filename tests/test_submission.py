@@ -159,7 +159,7 @@ def test_a_run_recorded_with_an_overridden_timeout(bundle: Path, suite: Path, tm
 
     code, lines = validate(tampered(bundle, tmp_path, change), suite, "--min-trials", "2")
     assert code == 1
-    assert any("runs with an agent timeout of 7200s; the task's is 300s (an override)" in line for line in lines)
+    assert any("its agent timeout was 7200s; the task's is 300s (an override)" in line for line in lines)
 
 
 def test_run_longer_than_the_task_allows(bundle: Path, suite: Path, tmp_path: Path):

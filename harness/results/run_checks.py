@@ -58,7 +58,7 @@ def check_run(run_id: str, files: dict[str, bytes], suite: SuiteManifest) -> Run
     expected = task.info.timeouts.model_dump()
     for name, seconds in sorted(record.limits.items()):
         if expected.get(name) != seconds:
-            check.problems.append(f"{where}: runs with an {name} timeout of {seconds}s; the task's is "
+            check.problems.append(f"{where}: its {name} timeout was {seconds}s; the task's is "
                                   f"{expected.get(name)}s (an override)")
     agent_s = record.phases.get("agent", 0.0)
     if agent_s > task.info.timeouts.agent + AGENT_TIMEOUT_GRACE_S:
