@@ -202,6 +202,15 @@ class ChatSession:
         with contextlib.suppress(ChatError):
             self._client("POST", "/logout", body={})
 
+    def act_as(self, username: str) -> ChatSession:
+        """A session of ``username`` opened by this admin session (Synapse's admin login API), so setup
+        code can speak as a colleague without their password. Close it with ``logout()`` (or ``with``)."""
+        uid = self._uid(username)
+        if not self.is_admin:
+            raise ChatError(f"{self.username} is not a chat admin: cannot act as {username_of(uid)}")
+        data = self._admin_api("POST", f"/v1/users/{quote(uid)}/login", body={})
+        return ChatSession(self.client, uid, str(data["access_token"]))
+
     @property
     def is_admin(self) -> bool:
         """Whether this user is a Synapse server admin."""
