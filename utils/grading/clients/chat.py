@@ -20,8 +20,9 @@ An NPC bot answering DMs::
                 bot.send_message(m.room_id, reply_to(m))
 
 Reading another user's view (``username=...``) uses Synapse's admin API: the session must belong to
-a server admin (people with ``admin: true``). Usernames are localparts (``first.last``); full
-Matrix IDs (``@first.last:tallgrass.test``) are accepted wherever a username is.
+a server admin (people with ``admin: true``), who can also speak as anyone (``act_as``). Usernames
+are localparts (``first.last``); full Matrix IDs (``@first.last:tallgrass.test``) are accepted wherever
+a username is.
 
 A *direct conversation* between two people is any room listed in ``m.direct`` for them, or any
 room without an alias whose membership (joined, invited or left) is exactly those two people.

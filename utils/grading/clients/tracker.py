@@ -7,7 +7,8 @@ person does (author, assignee, comment author); names of trackers, statuses, pri
 versions are used instead of Redmine's numeric ids. Texts come back with ``\\n`` line ends
 (Redmine stores issue texts with ``\\r\\n``).
 
-Every failure raises :class:`TrackerError` with a one-line message.
+An administrator's login can act as anyone (``act_as=``), e.g. for setup hooks that file a ticket as a
+colleague without their password. Every failure raises :class:`TrackerError` with a one-line message.
 
 Example::
 
