@@ -1,4 +1,4 @@
-"""Searching a built image's whole filesystem for lines of a task's secret files."""
+"""Searching a built image's whole filesystem for lines of a task's secret files and for passwords."""
 
 from __future__ import annotations
 
@@ -103,3 +103,37 @@ def leaked_lines(image: str, task_dir: Path, base: str | None = None) -> list[tu
     skip = file_index(base) if base else None
     return [(name, match.group().decode()) for name, data in exported_files(image, skip)
             for match in [pattern.search(data)] if match]
+
+
+def others_passwords() -> dict[str, bytes]:
+    """{username: password} of everyone in the company data but the examinee."""
+    from harness.services.credentials import others_passwords as passwords
+
+    return {user: pw.encode() for user, pw in passwords(REPO).items()}
+
+
+def password_holders(image: str, key: str, base: str | None = None,
+                     decrypted: list[str] | None = None) -> list[tuple[str, str]]:
+    """(file in the image, person) for every file holding the password of anyone but the examinee.
+
+    The task's encrypted files (``*.enc``) are also searched decrypted with ``key``, i.e. what anyone
+    holding that key reads (a wrong key raises DecryptionError); their names are appended to
+    ``decrypted``. With ``base``, files unchanged from it are skipped (scan the base on its own).
+    """
+    from grading.crypto import decrypt, read_envelope
+    from grading.image_layout import TASK_DIR
+
+    passwords = others_passwords()
+    owner = {pw: user for user, pw in passwords.items()}
+    pattern = re.compile(b"|".join(re.escape(pw) for pw in passwords.values()))
+    skip = file_index(base) if base else None
+    found = []
+    for name, data in exported_files(image, skip):
+        texts = [(name, data)]
+        if name.startswith(str(TASK_DIR).lstrip("/")) and name.endswith(".enc"):
+            texts.append((f"{name} (decrypted)", decrypt(read_envelope(data), key)))
+            if decrypted is not None:
+                decrypted.append("/" + name)
+        for where, text in texts:
+            found += [(where, owner[m]) for m in sorted(set(pattern.findall(text)))]
+    return found

@@ -75,3 +75,33 @@ def test_image_holds_no_plaintext_secret(task_dir: Path, task_base: str):
     assert task is not None
     image = build_task_image(task, resolve_key()).tag
     assert leaked_lines(image, task_dir, base=task_base) == []
+
+
+@pytest.mark.docker
+def test_task_base_holds_no_password(task_base: str):
+    """The task base (everything a task image shares) holds nobody's password but the examinee's."""
+    from imagescan import password_holders
+
+    from harness.settings import resolve_key
+
+    assert password_holders(task_base, resolve_key()) == []
+
+
+@pytest.mark.docker
+@pytest.mark.parametrize("task_dir", TASK_DIRS, ids=lambda p: p.name)
+def test_image_holds_no_password(task_dir: Path, task_base: str):
+    """What the task adds to the task base, its evaluator and scenarios decrypted with the public default
+    key included, holds the password of nobody but the examinee (graders get logins by injection)."""
+    from imagescan import password_holders
+
+    from grading.crypto import DEFAULT_KEY
+    from grading.image_layout import EVALUATOR_ENC, SCENARIOS_ENC
+    from harness.build.task_image import build_task_image
+
+    task = LOADED[task_dir.name]
+    assert task is not None
+    image = build_task_image(task, DEFAULT_KEY).tag
+    decrypted: list[str] = []
+    assert password_holders(image, DEFAULT_KEY, base=task_base, decrypted=decrypted) == []
+    expected = [str(EVALUATOR_ENC)] + ([str(SCENARIOS_ENC)] if task.scenarios else [])
+    assert sorted(decrypted) == sorted(expected)

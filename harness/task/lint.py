@@ -1,7 +1,9 @@
-"""Deeper task checks: rubric points match the evaluator's checkpoints; declared services match use.
+"""Deeper task checks: rubric points match the evaluator's checkpoints; declared services match use;
+no file of the task holds a company password other than the examinee's.
 
-The evaluator is executed on the host in a subprocess with no services reachable and no LLM: every
-``@grader`` then fails, but the ``Result`` still shows each checkpoint's total.
+The evaluator is executed on the host in a subprocess with no services reachable, no LLM and dummy
+logins (``grading.credentials``): every ``@grader`` then fails, but the ``Result`` still shows each
+checkpoint's total.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from grading.credentials import Login, credentials_env
 from grading.endpoints import SERVICES
 
+from ..services.credentials import others_passwords
 from .check import LoadedTask
 
 PROBE = """
@@ -42,8 +46,9 @@ SERVICE_PATTERNS = {
 def evaluator_totals(task: LoadedTask, timeout: float = 120) -> tuple[list[int], str] | str:
     """(checkpoint totals, scoring name) the evaluator reports, or an error message."""
     utils_dir = Path(__file__).resolve().parents[2] / "utils"
+    dummy = Login("workfloor-lint", "not-a-password")
     env = {**os.environ, "LITELLM_MODEL": "offline", "SERVER_HOSTNAME": "workfloor-lint.invalid",
-           "PYTHONDONTWRITEBYTECODE": "1"}
+           "PYTHONDONTWRITEBYTECODE": "1", **credentials_env(dummy, dummy)}
     try:
         proc = subprocess.run([sys.executable, "-c", PROBE, str(task.paths.evaluator.resolve()), str(utils_dir)],
                               capture_output=True, text=True, timeout=timeout, env=env, cwd="/")
@@ -65,6 +70,25 @@ def used_services(task: LoadedTask) -> set[str]:
         sources += [p for p in task.paths.solution_dir.rglob("*") if p.is_file()]
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sources)
     return {s for s in SERVICES if re.search(SERVICE_PATTERNS[s], text)}
+
+
+def leaked_passwords(task: LoadedTask) -> list[str]:
+    """One problem per (file, person) for every task file holding a non-examinee's password.
+
+    Every file of the task folder counts except the rubric (never shipped): what goes into the image,
+    and the solution, which runs as the examinee. Binary files are searched as raw bytes.
+    """
+    passwords = {user: pw.encode() for user, pw in others_passwords().items()}
+    root = task.paths.root
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p != task.paths.rubric)
+    problems = []
+    for path in files:
+        data = path.read_bytes()
+        for user, password in passwords.items():
+            if password in data:
+                problems.append(f"{path}: holds the password of {user} "
+                                f"(log in with grading.credentials' admin() or examinee() instead)")
+    return problems
 
 
 def lint_task(task: LoadedTask) -> list[str]:
@@ -90,7 +114,7 @@ def lint_task(task: LoadedTask) -> list[str]:
     for service in sorted(declared - used - {"chat"} if task.scenarios else declared - used):
         problems.append(f"{task.paths.metadata}: services lists '{service}' but nothing in the task uses it")
     problems += real_date_problems(task)
-    return problems
+    return problems + leaked_passwords(task)
 
 
 def real_date_problems(task: LoadedTask) -> list[str]:

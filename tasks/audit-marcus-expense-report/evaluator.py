@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, examinee, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 
-KAI = ("kai.morgan", "KaiMorgan-2026")
+EXAMINEE = "kai.morgan"
 CHECK_FILE = "Finance/Expenses/2026-11/Marcus_Webb/Expense_Check.md"
 TOTAL = "626.15"  # 703.65 - 30.00 (hotel) - 16.00 (beer) - 31.50 (taxi)
 TOTAL_WITH_TAXI = "657.65"
@@ -36,13 +36,13 @@ _cache: dict[str, str] = {}
 
 def check_text() -> str:
     if "text" not in _cache:
-        _cache["text"] = FilesClient(*KAI).download_text(CHECK_FILE)
+        _cache["text"] = FilesClient(*examinee()).download_text(CHECK_FILE)
     return _cache["text"]
 
 
 def _kai_wrote_to(partner: str) -> str:
-    with login(*KAI) as chat:
-        return "\n".join(m.body for m in chat.direct_messages(partner) if m.sender == KAI[0])
+    with login(*examinee()) as chat:
+        return "\n".join(m.body for m in chat.direct_messages(partner) if m.sender == EXAMINEE)
 
 
 @grader

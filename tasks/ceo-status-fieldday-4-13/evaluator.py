@@ -2,17 +2,16 @@
 
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.chat import login
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 CEO = "margaret.okafor"
 
 
 def _status_text() -> str:
     """Everything Kai wrote to Margaret in direct conversations, oldest first."""
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         messages = chat.direct_messages(CEO, username=EXAMINEE)
     return "\n".join(m.body for m in messages if m.sender == EXAMINEE)
 

@@ -8,11 +8,10 @@ import re
 import struct
 import zlib
 
-from grading import Checkpoint, Result, grader
+from grading import Checkpoint, Result, admin, grader
 from grading.clients.files import FilesClient
 from grading.clients.tracker import TrackerClient
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 CLEAN_CSV = "Data/clean/customer_survey_2026_clean.csv"
 CHART_PNG = "Data/clean/nps_by_plan_2026.png"
 PROJECT = "data-platform"
@@ -89,7 +88,7 @@ _cache: dict[str, object] = {}
 
 
 def _files() -> FilesClient:
-    return FilesClient(*ADMIN)
+    return FilesClient(*admin())
 
 
 def _rows() -> list[dict[str, str]]:
@@ -161,7 +160,7 @@ def chart_uploaded() -> bool:
 
 
 def _comment_numbers() -> list[float]:
-    tracker = TrackerClient(*ADMIN)
+    tracker = TrackerClient(*admin())
     issue = tracker.find_issue(PROJECT, TICKET)
     if issue is None:
         raise ValueError("ticket not found")

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.tracker import TrackerClient, WikiPage
 
-ADMIN, ADMIN_PASSWORD = "felix.wagner", "Router-Pinecone-4917"
 EXAMINEE = "kai.morgan"
 PROJECT = "fieldday"
 TITLE = "Dispatch_Core_Release_Notes_0-4-0"
@@ -39,7 +38,7 @@ OLD_FEATURES = re.compile(
 
 @cache
 def _tracker() -> TrackerClient:
-    return TrackerClient(ADMIN, ADMIN_PASSWORD)
+    return TrackerClient(*admin())
 
 
 @cache

@@ -8,11 +8,11 @@ import zipfile
 from datetime import date
 from xml.etree import ElementTree
 
-from grading import Checkpoint, Result, grader
+from grading import Checkpoint, Result, examinee, grader
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 
-KAI = ("kai.morgan", "KaiMorgan-2026")
+EXAMINEE = "kai.morgan"
 FOLDER = "HR/Recruiting/Data_Intern_Spring_2027"
 EXPECTED_NAME = "Offer_Letter_Lucia_Brandt.docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -45,7 +45,7 @@ _cache: dict[str, str] = {}
 def letter() -> str:
     """Text of the offer letter: the expected file, else any Offer_Letter*.docx in the folder."""
     if "text" not in _cache:
-        files = FilesClient(*KAI)
+        files = FilesClient(*examinee())
         names = [e.name for e in files.list(FOLDER) if not e.is_dir]
         candidates = [n for n in names if n == EXPECTED_NAME]
         candidates += sorted(n for n in names if n.lower().startswith("offer_letter") and n.endswith(".docx"))
@@ -90,8 +90,8 @@ def accept_by_right() -> bool:
 
 @grader
 def jordan_told() -> bool:
-    with login(*KAI) as chat:
-        mine = [m.body for m in chat.direct_messages("jordan.ellis") if m.sender == KAI[0]]
+    with login(*examinee()) as chat:
+        mine = [m.body for m in chat.direct_messages("jordan.ellis") if m.sender == EXAMINEE]
     return any(re.search(r"offer|Offer_Letter", body, re.IGNORECASE) for body in mine)
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, examinee, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.git import GitClient
 
-ADMIN, ADMIN_PASSWORD = "felix.wagner", "Router-Pinecone-4917"
-EXAMINEE, EXAMINEE_PASSWORD = "kai.morgan", "KaiMorgan-2026"
+EXAMINEE = "kai.morgan"
 ASKER = "maya.johnson"
 REPO = "groundcount-etl"
 CULPRIT_SUBJECT = "Normalise US state names to postal codes"
@@ -40,7 +39,7 @@ def fallback(text: str) -> bool:
 @cache
 def _shas() -> tuple[str, list[str]]:
     """The culprit's sha and the shas of every other commit of the repository."""
-    git = GitClient(ADMIN, ADMIN_PASSWORD)
+    git = GitClient(*admin())
     commits = {c.sha: c for b in git.branches(REPO) for c in git.log(REPO, b.name, n=100)}
     culprit = [sha for sha, c in commits.items() if c.subject == CULPRIT_SUBJECT]
     if len(culprit) != 1:
@@ -51,7 +50,7 @@ def _shas() -> tuple[str, list[str]]:
 @cache
 def _answer() -> str:
     """Everything Kai wrote to Maya in direct messages."""
-    with login(EXAMINEE, EXAMINEE_PASSWORD) as chat:
+    with login(*examinee()) as chat:
         messages = chat.direct_messages(ASKER)
     return "\n\n".join(m.body for m in messages if m.sender == EXAMINEE)
 

@@ -10,11 +10,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-from grading import Checkpoint, Result, grader, repos
+from grading import Checkpoint, Result, admin, grader, repos
 from grading.clients.git import GitClient
 from grading.clients.tracker import Issue, TrackerClient
 
-ADMIN, ADMIN_PASSWORD = "felix.wagner", "Router-Pinecone-4917"
 EXAMINEE = "kai.morgan"
 REPO = "dispatch-core"
 SEEDED_BRANCHES = {"main", "feature/multi-day-jobs"}
@@ -65,7 +64,7 @@ _env = repos.git_env
 
 @cache
 def _git() -> GitClient:
-    return GitClient(ADMIN, ADMIN_PASSWORD)
+    return GitClient(*admin())
 
 
 @cache
@@ -132,7 +131,7 @@ def _suite_green(branch: str) -> bool:
 
 @cache
 def _issue() -> Issue:
-    tracker = TrackerClient(ADMIN, ADMIN_PASSWORD)
+    tracker = TrackerClient(*admin())
     issue = tracker.find_issue("fieldday", ISSUE_SUBJECT)
     if issue is None:
         raise LookupError(f"issue {ISSUE_SUBJECT!r} not found")

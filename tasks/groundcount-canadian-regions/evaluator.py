@@ -11,11 +11,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from grading import Checkpoint, Result, grader, repos
+from grading import Checkpoint, Result, admin, grader, repos
 from grading.clients.git import GitClient
 from grading.clients.tracker import TrackerClient
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 REPO = "groundcount-etl"
 BRANCH = "feature/canadian-regions"
@@ -82,7 +81,7 @@ _cache: dict[str, object] = {}
 
 
 def _git() -> GitClient:
-    return GitClient(*ADMIN)
+    return GitClient(*admin())
 
 
 def _checkout() -> Path:
@@ -154,7 +153,7 @@ def tests_green_and_extended() -> bool:
 
 @grader
 def ticket_comment() -> bool:
-    issue = TrackerClient(*ADMIN).find_issue("data-platform", TICKET)
+    issue = TrackerClient(*admin()).find_issue("data-platform", TICKET)
     return issue is not None and any(c.author == EXAMINEE and BRANCH in c.text for c in issue.comments)
 
 

@@ -6,13 +6,12 @@ import csv
 import io
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, examinee, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 from grading.clients.tracker import TrackerClient
 
-KAI = ("kai.morgan", "KaiMorgan-2026")
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
+EXAMINEE = "kai.morgan"
 CATCHUP = "Finance/Groundcount_Catchup_2026-10.csv"
 TICKET = "Reconcile Groundcount subscribers with Finance invoices"
 COLUMNS = ["subscriber_id", "customer", "plan", "amount_usd", "billing_email"]
@@ -32,7 +31,7 @@ def _mentions_both(text: str) -> bool:
 
 @grader
 def catchup_points() -> int:
-    text = FilesClient(*KAI).download_text(CATCHUP).lstrip("\ufeff")
+    text = FilesClient(*examinee()).download_text(CATCHUP).lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text))
     rows = [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
     ids = [row.get("subscriber_id", "").upper() for row in rows]
@@ -50,10 +49,10 @@ def _comment_fallback(text: str) -> bool:
 
 @grader
 def ticket_resolved() -> bool:
-    issue = TrackerClient(*ADMIN).find_issue("data-platform", TICKET)
+    issue = TrackerClient(*admin()).find_issue("data-platform", TICKET)
     if issue is None or issue.status not in ("Resolved", "Closed"):
         return False
-    notes = "\n".join(c.text for c in issue.comments if c.author == KAI[0])
+    notes = "\n".join(c.text for c in issue.comments if c.author == EXAMINEE)
     if not notes.strip():
         return False
     return llm_judge(notes, "The comment identifies GC-1044 (Winnipeg Comfort Air) and GC-1045 (Bright Pixel "
@@ -64,8 +63,8 @@ def ticket_resolved() -> bool:
 
 @grader
 def samuel_told() -> bool:
-    with login(*KAI) as chat:
-        text = "\n".join(m.body for m in chat.direct_messages("samuel.osei") if m.sender == KAI[0])
+    with login(*examinee()) as chat:
+        text = "\n".join(m.body for m in chat.direct_messages("samuel.osei") if m.sender == EXAMINEE)
     amount = re.search(r"(?<![\d.,])\$?\s?300(?:\.00)?(?![\d,]|\.\d)", text.replace("USD", "")) is not None
     return amount and _mentions_both(text)
 

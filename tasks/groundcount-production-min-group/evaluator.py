@@ -11,10 +11,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-from grading import Checkpoint, Result, grader, repos
+from grading import Checkpoint, Result, admin, grader, repos
 from grading.clients.git import GitClient
 
-ADMIN, ADMIN_PASSWORD = "felix.wagner", "Router-Pinecone-4917"
 REPO = "groundcount-etl"
 MAIN_HEAD_SUBJECT = "Keep only the latest version of each job"
 SEEDED_TEST_COUNT = 12
@@ -49,7 +48,7 @@ _env = repos.git_env
 
 @cache
 def _git() -> GitClient:
-    return GitClient(ADMIN, ADMIN_PASSWORD)
+    return GitClient(*admin())
 
 
 @cache

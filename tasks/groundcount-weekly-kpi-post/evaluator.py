@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.chat import ChatSession, login
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 DEFINER = "elena.popescu"
 CHANNEL = "data"
@@ -18,7 +17,7 @@ _cache: dict[str, object] = {}
 
 def _session() -> ChatSession:
     if "chat" not in _cache:
-        _cache["chat"] = login(*ADMIN)
+        _cache["chat"] = login(*admin())
     session = _cache["chat"]
     assert isinstance(session, ChatSession)
     return session

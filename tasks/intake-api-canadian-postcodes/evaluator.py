@@ -11,11 +11,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-from grading import Checkpoint, Result, grader, repos
+from grading import Checkpoint, Result, admin, grader, repos
 from grading.clients.git import GitClient
 from grading.clients.tracker import TrackerClient
 
-ADMIN, ADMIN_PASSWORD = "felix.wagner", "Router-Pinecone-4917"
 EXAMINEE = "kai.morgan"
 REPO = "intake-api"
 MAIN_HEAD_SUBJECT = "Store phone numbers in E.164 form"
@@ -79,7 +78,7 @@ _env = repos.git_env
 
 @cache
 def _git() -> GitClient:
-    return GitClient(ADMIN, ADMIN_PASSWORD)
+    return GitClient(*admin())
 
 
 @cache
@@ -172,7 +171,7 @@ def ticket_updated_main_untouched() -> bool:
     """Ticket assigned to the examinee with their comment naming the branch; main not changed."""
     if _git().log(REPO, "main", n=1)[0].subject != MAIN_HEAD_SUBJECT:
         return False
-    issue = TrackerClient(ADMIN, ADMIN_PASSWORD).find_issue("fieldday", ISSUE_SUBJECT)
+    issue = TrackerClient(*admin()).find_issue("fieldday", ISSUE_SUBJECT)
     if issue is None or issue.assignee != EXAMINEE:
         return False
     return any(c.author == EXAMINEE and any(b in c.text for b in _branches()) for c in issue.comments)

@@ -5,11 +5,10 @@ from typing import Any
 
 import requests
 
-from grading import Checkpoint, Result, grader
+from grading import Checkpoint, Result, admin, grader
 from grading.clients.chat import login
 from grading.endpoints import Endpoints
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 DUE = "2026-12-11"  # last working day before Monday 2026-12-14
 ONBOARDING = "Onboarding: Lucia Romero, Customer Success Specialist (start 2026-12-14)"
@@ -34,7 +33,7 @@ EXPECTED = ["accounts", "email", "bitwarden", "laptop-standard", "badge", "vpn"]
 
 
 def _get(path: str, **params: Any) -> Any:
-    response = requests.get(Endpoints().url("tracker") + path, params=params, auth=ADMIN, timeout=30)
+    response = requests.get(Endpoints().url("tracker") + path, params=params, auth=admin(), timeout=30)
     response.raise_for_status()
     return response.json()
 
@@ -102,7 +101,7 @@ def felix_and_jordan_told() -> bool:
     if parent is None:
         return False
     ref = re.compile(rf"#{parent['id']}\b|issues/{parent['id']}\b")
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         told_felix = any(m.sender == EXAMINEE and ref.search(m.body)
                          for m in chat.direct_messages("felix.wagner", username=EXAMINEE))
     onboarding = next(i for i in _issues("people-ops") if i["subject"] == ONBOARDING)

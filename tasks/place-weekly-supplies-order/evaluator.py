@@ -5,12 +5,11 @@ import io
 import re
 from decimal import Decimal
 
-from grading import Checkpoint, Result, grader
+from grading import Checkpoint, Result, admin, grader
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 from grading.clients.tracker import TrackerClient
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 ORDERS = "Admin/Office/Supplies_Orders_2026.csv"
 COLUMNS = ["order_date", "vendor", "item", "quantity", "unit_price", "line_total", "ordered_by"]
@@ -25,7 +24,7 @@ ADAPTER_TICKET = "Bluestem meeting room: USB-C to HDMI adapter missing"
 
 def _orders() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """(rows dated before 11-25, rows dated 2026-11-25) of the orders file."""
-    text = FilesClient(*ADMIN).download_text(ORDERS)
+    text = FilesClient(*admin()).download_text(ORDERS)
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None or [f.strip() for f in reader.fieldnames] != COLUMNS:
         raise AssertionError(f"columns changed: {reader.fieldnames}")
@@ -70,7 +69,7 @@ def order_recorded() -> int:
 
 @grader
 def ticket_noted() -> bool:
-    tracker = TrackerClient(*ADMIN)
+    tracker = TrackerClient(*admin())
     ticket = tracker.find_issue("it-ops", ADAPTER_TICKET)
     return ticket is not None and any(
         c.author == EXAMINEE and re.search(r"order", c.text, re.IGNORECASE) for c in ticket.comments)
@@ -78,7 +77,7 @@ def ticket_noted() -> bool:
 
 @grader
 def nina_informed() -> bool:
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         text = "\n".join(m.body for m in chat.direct_messages("nina.petrova", username=EXAMINEE)
                          if m.sender == EXAMINEE)
     return (re.search(r"350[.,]81", text) is not None and re.search(r"lamp", text, re.IGNORECASE) is not None

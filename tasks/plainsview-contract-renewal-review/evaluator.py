@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, examinee, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 
-KAI = ("kai.morgan", "KaiMorgan-2026")
+EXAMINEE = "kai.morgan"
 MEMO = "Finance/Vendors/Plainsview_Contract_Review_2026-11.md"
 NO_CREDIT = re.compile(
     r"\bno\b[^.\n]{0,40}\bcredit|credit[^.\n]{0,40}\b(?:not|n't)\b[^.\n]{0,20}"
@@ -36,7 +36,7 @@ _cache: dict[str, str] = {}
 
 def memo() -> str:
     if "memo" not in _cache:
-        _cache["memo"] = FilesClient(*KAI).download_text(MEMO).replace("\u00a0", " ")
+        _cache["memo"] = FilesClient(*examinee()).download_text(MEMO).replace("\u00a0", " ")
     return _cache["memo"]
 
 
@@ -75,8 +75,8 @@ def no_credit_conclusion() -> bool:
 
 @grader
 def victor_told() -> bool:
-    with login(*KAI) as chat:
-        text = "\n".join(m.body for m in chat.direct_messages("victor.mendes") if m.sender == KAI[0])
+    with login(*examinee()) as chat:
+        text = "\n".join(m.body for m in chat.direct_messages("victor.mendes") if m.sender == EXAMINEE)
     return NOTICE.search(text) is not None
 
 

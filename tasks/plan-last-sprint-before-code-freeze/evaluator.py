@@ -2,11 +2,10 @@
 
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.tracker import Issue, TrackerClient, TrackerError
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 CAPACITY = 90.0
 # backlog tickets that fit (greedy by priority, due date, number; 44.8 h carried over + 44 h new = 88.8 h)
@@ -31,7 +30,7 @@ ALREADY_IN = ["Slot finder never offers the last slot of a shift", "Partner webh
 
 
 def _issues() -> dict[str, Issue]:
-    return {i.subject: i for i in TrackerClient(*ADMIN).issues("fieldday", status="all")}
+    return {i.subject: i for i in TrackerClient(*admin()).issues("fieldday", status="all")}
 
 
 def _remaining(issue: Issue) -> float:
@@ -68,7 +67,7 @@ def nothing_else_changed() -> bool:
 @grader
 def estimates_requested() -> bool:
     issues = _issues()
-    tracker = TrackerClient(*ADMIN)
+    tracker = TrackerClient(*admin())
     for subject in NO_ESTIMATE:
         comments = tracker.issue(issues[subject].id).comments
         if not any(c.author == EXAMINEE and re.search(r"estimat", c.text, re.IGNORECASE) for c in comments):
@@ -83,7 +82,7 @@ def _hours_stated(text: str) -> bool:
 @grader
 def summary_posted() -> bool:
     issues = _issues()
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         posts = [m.body for m in chat.channel_messages("sprint-planning") if m.sender == EXAMINEE]
     text = "\n".join(posts)
     return bool(posts) and all(_mentions(text, issues, s) for s in PLANNED) and _hours_stated(text)
@@ -93,7 +92,7 @@ def summary_posted() -> bool:
 def notes_page_written() -> bool:
     issues = _issues()
     try:
-        text = TrackerClient(*ADMIN).wiki_page("fieldday", "Sprint_Planning_2026-11-23").text
+        text = TrackerClient(*admin()).wiki_page("fieldday", "Sprint_Planning_2026-11-23").text
     except TrackerError:
         return False
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from grading import Checkpoint, Result, grader
+from grading import Checkpoint, Result, admin, examinee, grader
 from grading.clients.chat import login
 from grading.clients.tracker import TrackerClient
 
-KAI = ("kai.morgan", "KaiMorgan-2026")
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
+EXAMINEE = "kai.morgan"
 TICKET = "Reminder: PTO carry-over limit before year end"
 
 _NUM_BEFORE = r"(?<![\d.,:/-])"
@@ -47,12 +46,12 @@ def kai_dms() -> dict[str, str]:
     """partner username -> text of everything Kai wrote to them in direct conversations."""
     if "dms" not in _cache:
         found: dict[str, list[str]] = {}
-        with login(*KAI) as chat:
+        with login(*examinee()) as chat:
             for room_id in chat.joined_rooms():
                 partner = chat.dm_partner(room_id)
                 if partner is None:
                     continue
-                mine = [m.body for m in chat.room_messages(room_id) if m.sender == KAI[0]]
+                mine = [m.body for m in chat.room_messages(room_id) if m.sender == EXAMINEE]
                 found.setdefault(partner, []).extend(mine)
         _cache["dms"] = {p: "\n".join(texts) for p, texts in found.items()}
     return _cache["dms"]
@@ -85,11 +84,11 @@ def rachel_told() -> bool:
 
 @grader
 def ticket_done() -> bool:
-    tracker = TrackerClient(*ADMIN)
+    tracker = TrackerClient(*admin())
     issue = tracker.find_issue("people-ops", TICKET)
     if issue is None or issue.status not in ("Resolved", "Closed"):
         return False
-    notes = "\n".join(c.text for c in issue.comments if c.author == KAI[0]).lower()
+    notes = "\n".join(c.text for c in issue.comments if c.author == EXAMINEE).lower()
     return all(name.lower() in notes for name in SURNAMES)
 
 

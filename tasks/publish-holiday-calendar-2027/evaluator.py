@@ -5,11 +5,10 @@ import io
 import re
 from datetime import date
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 PATH = "HR/Holiday_Calendar_2027.csv"
 HEADER = ["date", "weekday", "name", "type", "office_closed"]
@@ -31,7 +30,7 @@ MOVED = {  # the weekend holidays and their observed dates, as people write them
 
 
 def _rows() -> list[dict[str, str]]:
-    reader = csv.DictReader(io.StringIO(FilesClient(*ADMIN).download_text(PATH).lstrip("\ufeff")))
+    reader = csv.DictReader(io.StringIO(FilesClient(*admin()).download_text(PATH).lstrip("\ufeff")))
     if [f.strip() for f in reader.fieldnames or []] != HEADER:
         raise AssertionError(f"columns {reader.fieldnames} differ from the 2026 file")
     return [{k.strip(): (v or "").strip() for k, v in r.items() if k} for r in reader]
@@ -73,7 +72,7 @@ def _fallback(text: str) -> bool:
 
 @grader
 def announced() -> bool:
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         text = "\n".join(m.body for m in chat.channel_messages("general") if m.sender == EXAMINEE)
     if not text.strip():
         return False

@@ -2,11 +2,10 @@
 
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.tracker import TrackerClient
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 CI = "Move CI runners to the new build machines"
 POSTMORTEM = "Postmortem actions: 2026-10-28 database failover"
@@ -36,7 +35,7 @@ REASON = re.compile(r"leave|away|\bout\b|\boff\b|absen|pto|vacation|holiday|fami
 
 
 def _tracker() -> TrackerClient:
-    return TrackerClient(*ADMIN)
+    return TrackerClient(*admin())
 
 
 def _issue(tracker: TrackerClient, subject: str):
@@ -48,7 +47,7 @@ def _issue(tracker: TrackerClient, subject: str):
 
 @grader
 def asked_marcus() -> bool:
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         return "marcus.webb" in chat.contacted_people(username=EXAMINEE)
 
 

@@ -18,11 +18,10 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from grading import Checkpoint, Result, grader, llm_judge, repos
+from grading import Checkpoint, Result, admin, grader, llm_judge, repos
 from grading.clients.git import Commit, GitClient
 from grading.clients.tracker import TrackerClient
 
-ADMIN, ADMIN_PASSWORD = "felix.wagner", "Router-Pinecone-4917"
 EXAMINEE = "kai.morgan"
 REPO = "dispatch-core"
 FEATURE = "feature/multi-day-jobs"
@@ -88,7 +87,7 @@ def fallback_c(text: str) -> bool:
 
 @cache
 def _git() -> GitClient:
-    return GitClient(ADMIN, ADMIN_PASSWORD)
+    return GitClient(*admin())
 
 
 @cache
@@ -102,7 +101,7 @@ def _tomas_commit() -> Commit:
 
 @cache
 def _review_text() -> str:
-    tracker = TrackerClient(ADMIN, ADMIN_PASSWORD)
+    tracker = TrackerClient(*admin())
     issue = tracker.find_issue("fieldday", ISSUE_SUBJECT)
     if issue is None:
         raise LookupError(f"issue {ISSUE_SUBJECT!r} not found")

@@ -2,11 +2,10 @@
 
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.tracker import TrackerClient, TrackerError
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 PRESENTERS = ("priya.natarajan", "elena.popescu", "omar.haddad")
 PAGE = "CAB_Dry_Run_2026-12"
@@ -18,14 +17,14 @@ TIME = re.compile(r"(?<![\d:])10[:.]00|(?<![\d:])10 ?a\.?m\b|(?<![\d:])10h\b", r
 
 def _page_text() -> str:
     try:
-        return TrackerClient(*ADMIN).wiki_page("fieldday", PAGE).text
+        return TrackerClient(*admin()).wiki_page("fieldday", PAGE).text
     except TrackerError:
         return ""
 
 
 @grader
 def asked_all_three() -> bool:
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         contacted = chat.contacted_people(username=EXAMINEE)
     return all(p in contacted for p in PRESENTERS)
 
@@ -66,7 +65,7 @@ def page_is_a_proper_note() -> bool:
 
 @grader
 def everyone_told() -> bool:
-    with login(*ADMIN) as chat:
+    with login(*admin()) as chat:
         for person in PRESENTERS:
             messages = chat.direct_messages(person, username=EXAMINEE)
             replies = [m.timestamp for m in messages if m.sender == person]

@@ -6,11 +6,11 @@ import csv
 import io
 import re
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, examinee, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 
-KAI = ("kai.morgan", "KaiMorgan-2026")
+EXAMINEE = "kai.morgan"
 SCREENING = "HR/Recruiting/Data_Analyst_2026/screening.csv"
 COLUMNS = ["applicant_id", "name", "decision", "reason"]
 SHORTLIST = {"DA26-01", "DA26-06"}  # Aaliyah Porter, Wen Zhao
@@ -33,7 +33,7 @@ NEGATIVE = r"reject|not (meet|pass|qualif|shortlist|move)|did ?n[o']t|does ?n[o'
 
 
 def _rows() -> dict[str, dict[str, str]]:
-    text = FilesClient(*KAI).download_text(SCREENING).lstrip("\ufeff")
+    text = FilesClient(*examinee()).download_text(SCREENING).lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text))
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if fields[:4] != COLUMNS:
@@ -78,9 +78,9 @@ def reasons_points() -> int:
 
 
 def _kai_dm_text(partner: str) -> str:
-    with login(*KAI) as chat:
+    with login(*examinee()) as chat:
         messages = chat.direct_messages(partner)
-    return "\n".join(m.body for m in messages if m.sender == KAI[0])
+    return "\n".join(m.body for m in messages if m.sender == EXAMINEE)
 
 
 def _dm_fallback(text: str) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, grader, llm_judge
 from grading.clients.tracker import Issue, TrackerClient
 
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
 EXAMINEE = "kai.morgan"
 PROJECT = "fieldday"
 WIKI_PAGE = "Customer_Survey_2026"
@@ -33,7 +32,7 @@ _cache: dict[str, object] = {}
 
 def _tracker() -> TrackerClient:
     if "tracker" not in _cache:
-        _cache["tracker"] = TrackerClient(*ADMIN)
+        _cache["tracker"] = TrackerClient(*admin())
     tracker = _cache["tracker"]
     assert isinstance(tracker, TrackerClient)
     return tracker

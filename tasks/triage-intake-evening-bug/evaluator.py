@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from grading import Checkpoint, Result, grader, llm_judge
+from grading import Checkpoint, Result, admin, examinee, grader, llm_judge
 from grading.clients.chat import login
 from grading.clients.tracker import Issue, TrackerClient
 
-ADMIN, ADMIN_PASSWORD = "felix.wagner", "Router-Pinecone-4917"
-EXAMINEE, EXAMINEE_PASSWORD = "kai.morgan", "KaiMorgan-2026"
+EXAMINEE = "kai.morgan"
 OWNER = "aisha.bello"
 REPORTER = "omar.haddad"
 PROJECT = "fieldday"
@@ -30,7 +29,7 @@ PREDICATE = (
 @cache
 def _new_bugs() -> list[Issue]:
     """Issues of the FieldDay project opened by the examinee."""
-    tracker = TrackerClient(ADMIN, ADMIN_PASSWORD)
+    tracker = TrackerClient(*admin())
     return [i for i in tracker.issues(PROJECT, status="all") if i.author == EXAMINEE]
 
 
@@ -72,7 +71,7 @@ def reporter_told_ticket_number() -> bool:
     ids = [i.id for i in _new_bugs()]
     if not ids:
         return False
-    with login(EXAMINEE, EXAMINEE_PASSWORD) as chat:
+    with login(*examinee()) as chat:
         messages = chat.channel_messages("product") + chat.direct_messages(REPORTER)
     texts = [m.body for m in messages if m.sender == EXAMINEE]
     return any(re.search(rf"#{i}\b|issues/{i}\b", t) for t in texts for i in ids)

@@ -6,12 +6,11 @@ from __future__ import annotations
 import csv
 import io
 
-from grading import Checkpoint, Result, grader
+from grading import Checkpoint, Result, admin, examinee, grader
 from grading.clients.files import FilesClient
 from grading.clients.tracker import TrackerClient
 
-KAI = ("kai.morgan", "KaiMorgan-2026")
-ADMIN = ("felix.wagner", "Router-Pinecone-4917")
+EXAMINEE = "kai.morgan"
 DIRECTORY = "HR/Employee_Directory.csv"
 ORG_CHART = "Documents/Org_Chart.md"
 TICKET = "Employee directory: December changes (new hire, title change)"
@@ -62,7 +61,7 @@ _cache: dict[str, tuple[list[str], list[dict[str, str]]]] = {}
 
 def directory() -> tuple[list[str], list[dict[str, str]]]:
     if "dir" not in _cache:
-        _cache["dir"] = _parse(FilesClient(*KAI).download_text(DIRECTORY))
+        _cache["dir"] = _parse(FilesClient(*examinee()).download_text(DIRECTORY))
     return _cache["dir"]
 
 
@@ -103,7 +102,7 @@ def _indent(line: str) -> int:
 
 @grader
 def org_chart_updated() -> bool:
-    lines = FilesClient(*KAI).download_text(ORG_CHART).splitlines()
+    lines = FilesClient(*examinee()).download_text(ORG_CHART).splitlines()
     if not any("Sofia Alvarez" in ln and "QA Lead" in ln for ln in lines):
         return False
     if any("Sofia Alvarez" in ln and "QA Engineer" in ln for ln in lines):
@@ -119,9 +118,9 @@ def org_chart_updated() -> bool:
 
 @grader
 def ticket_closed() -> bool:
-    issue = TrackerClient(*ADMIN).find_issue("people-ops", TICKET)
+    issue = TrackerClient(*admin()).find_issue("people-ops", TICKET)
     return (issue is not None and issue.status in ("Closed", "Resolved")
-            and any(c.author == KAI[0] and c.text.strip() for c in issue.comments))
+            and any(c.author == EXAMINEE and c.text.strip() for c in issue.comments))
 
 
 def grade_checkpoints(trajectory: str = "") -> Result:

@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt
 import requests
 
 HOST = "tallgrass.test"
-AUTH = (os.environ.get("WORKFLOOR_USERNAME", "kai.morgan"), os.environ.get("WORKFLOOR_PASSWORD", "KaiMorgan-2026"))
+AUTH = (os.environ["WORKFLOOR_USERNAME"], os.environ["WORKFLOOR_PASSWORD"])
 TRACKER = f"http://{HOST}:3000"
 FILES = f"http://{HOST}:3923"
 TICKET = "Clean the 2026 customer survey dataset"

@@ -1,6 +1,6 @@
-"""Setup: the release tags v0.1.0 and v0.2.0 of dispatch-core, pushed as Tomas (annotated, dated as released).
+"""Setup: the release tags v0.1.0 and v0.2.0 of dispatch-core, made by Tomas (annotated, dated as released).
 
-Deletes itself at the end because it holds Tomas's password.
+Pushed with the administrator's login, which the harness injects into init only (grading.credentials).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, "/utils")
 
 from grading.clients.git import GitClient
+from grading.credentials import admin
 
-USER, PASSWORD = "tomas.lindqvist", "Fjord-Compass-5528"
 NAME, EMAIL = "Tomas Lindqvist", "tomas.lindqvist@tallgrass.test"
 TAGS = [  # tag, subject of the tagged commit on main, tag date, tag message
     ("v0.1.0", "Extract interval and model code into dispatch-core", "2026-05-11T17:30:00-05:00",
@@ -33,7 +33,7 @@ def _git(args: list[str], cwd: Path | None = None, env: dict[str, str] | None = 
 
 
 def main() -> None:
-    url = GitClient(USER, PASSWORD).clone_url("dispatch-core", with_credentials=True)
+    url = GitClient(*admin()).clone_url("dispatch-core", with_credentials=True)
     work = Path(tempfile.mkdtemp()) / "dispatch-core"
     try:
         _git(["clone", "-q", url, str(work)])

@@ -1,4 +1,4 @@
-"""Puts the internship finalists and the offer letter template on the file share (as Jordan Ellis)."""
+"""Puts the internship finalists and the offer letter template on the file share (Jordan Ellis's files)."""
 
 import subprocess
 import sys
@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, "/utils")
 from grading.clients.files import FilesClient
+from grading.credentials import admin
 
 DATA = Path("/utils/task/data")
-JORDAN = ("jordan.ellis", "Rapids-Sonnet-2871")
 
-files = FilesClient(*JORDAN)
+files = FilesClient(*admin())
 files.upload("HR/Recruiting/Data_Intern_Spring_2027/finalists.csv", (DATA / "finalists.csv").read_bytes())
 with tempfile.TemporaryDirectory() as tmp:
     template = Path(tmp) / "template.docx"

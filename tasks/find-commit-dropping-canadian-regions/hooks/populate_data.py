@@ -1,4 +1,4 @@
-"""Setup: Maya sends Kai her question as a direct message. Deletes itself (it holds Maya's password)."""
+"""Setup: Maya sends Kai her question as a direct message. Speaks as Maya through the administrator's login."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, "/utils")
 
 from grading.clients.chat import login
+from grading.credentials import admin
 
 QUESTION = (
     "Hi Kai! Nina said you could help me with a bit of git archaeology 🙂 Winnipeg Comfort Air swears their "
@@ -20,7 +21,7 @@ QUESTION = (
 
 
 def main() -> None:
-    with login("maya.johnson", "Pipeline-Heron-7752") as chat:
+    with login(*admin()) as felix, felix.act_as("maya.johnson") as chat:
         chat.send_direct_message("kai.morgan", QUESTION)
     Path(__file__).unlink(missing_ok=True)
 

@@ -1,6 +1,6 @@
 """Task state: Lucia Romero's onboarding ticket (People Operations) and the new-hire IT checklist page.
 
-The page is Felix's procedure, saved by Rachel (hooks are readable in the task image: no admin password here).
+The page is Felix's procedure, saved by Rachel (through the administrator's login, injected at init).
 """
 
 import sys
@@ -9,8 +9,9 @@ from datetime import date
 sys.path.insert(0, "/utils")
 
 from grading.clients.tracker import TrackerClient
+from grading.credentials import admin
 
-RACHEL = TrackerClient("rachel.kim", "Harbor-Willow-6638")
+RACHEL = TrackerClient(*admin(), act_as="rachel.kim")
 
 RACHEL.create_issue(
     "people-ops", "Onboarding: Lucia Romero, Customer Success Specialist (start 2026-12-14)",

@@ -6,9 +6,10 @@ from datetime import date
 sys.path.insert(0, "/utils")
 
 from grading.clients.tracker import TrackerClient
+from grading.credentials import admin
 
-HANNAH = TrackerClient("hannah.brooks", "Meadow-Quartz-1752")
-SOFIA = TrackerClient("sofia.alvarez", "Mesa-Pinwheel-4486")
+HANNAH = TrackerClient(*admin(), act_as="hannah.brooks")
+SOFIA = TrackerClient(*admin(), act_as="sofia.alvarez")
 
 # (who files it, subject, tracker, priority, estimate, due, assignee, description) in ticket-number order
 BACKLOG = [

@@ -6,7 +6,8 @@ from pathlib import Path
 sys.path.insert(0, "/utils")
 
 from grading.clients.files import FilesClient
+from grading.credentials import admin
 
 memo = (Path("/utils/task/data") / "Holidays_2027_Decision.md").read_bytes()
-FilesClient("rachel.kim", "Harbor-Willow-6638").upload("HR/Holidays_2027_Decision.md", memo)
+FilesClient(*admin()).upload("HR/Holidays_2027_Decision.md", memo)
 print("populate_data: HR/Holidays_2027_Decision.md uploaded")

@@ -7,10 +7,11 @@ sys.path.insert(0, "/utils")
 
 from grading.clients.chat import login
 from grading.clients.tracker import TrackerClient
+from grading.credentials import admin
 
-MARCUS = ("marcus.webb", "Tundra-Beacon-9317")
+MARCUS = "marcus.webb"
 
-tracker = TrackerClient(*MARCUS)
+tracker = TrackerClient(*admin(), act_as=MARCUS)
 tracker.create_issue(
     "fieldday", "Upgrade the production Kubernetes cluster to 1.31",
     "Control plane and node pools from 1.29 to 1.31 (1.29 leaves support in February).\n\n"
@@ -28,7 +29,7 @@ rotated = tracker.create_issue(
 tracker.update_issue(rotated.id, status="Closed", done_ratio=100,
                      comment="rotated, CI secrets updated. closing.")
 
-with login(*MARCUS) as chat:
+with login(*admin()) as felix, felix.act_as(MARCUS) as chat:
     chat.send_message("engineering",
                       "heads-up: i'm out from monday 11-23 to 12-04, family stuff. online today if you need "
                       "anything from me before that.")

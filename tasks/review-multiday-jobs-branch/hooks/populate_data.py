@@ -1,7 +1,7 @@
 """Setup: Tomas pushes his latest multi-day commit to feature/multi-day-jobs and mentions it on the ticket.
 
-Runs with python_default after the services were reset. Deletes itself at the end because it holds
-Tomas's password (the examinee must not be able to act as him).
+Runs with python_default after the services were reset. Pushes with the administrator's login and
+comments as Tomas through it (grading.credentials: injected by the harness into init only).
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ sys.path.insert(0, "/utils")
 
 from grading.clients.git import GitClient
 from grading.clients.tracker import TrackerClient
+from grading.credentials import admin
 
-USER, PASSWORD = "tomas.lindqvist", "Fjord-Compass-5528"
+USER = "tomas.lindqvist"
 NAME, EMAIL = "Tomas Lindqvist", "tomas.lindqvist@tallgrass.test"
 DATE = "2026-11-19T16:40:00-06:00"
 BRANCH = "feature/multi-day-jobs"
@@ -41,7 +42,7 @@ def _run(args: list[str], cwd: Path | None = None, env: dict[str, str] | None = 
 
 
 def push_commit() -> None:
-    url = GitClient(USER, PASSWORD).clone_url("dispatch-core", with_credentials=True)
+    url = GitClient(*admin()).clone_url("dispatch-core", with_credentials=True)
     work = Path(tempfile.mkdtemp()) / "dispatch-core"
     try:
         _run(["git", "clone", "-q", "--branch", BRANCH, url, str(work)])
@@ -62,7 +63,7 @@ def push_commit() -> None:
 
 
 def comment_on_ticket() -> None:
-    tracker = TrackerClient(USER, PASSWORD)
+    tracker = TrackerClient(*admin(), act_as=USER)
     issue = tracker.find_issue("fieldday", ISSUE_SUBJECT)
     if issue is None:
         raise SystemExit(f"populate_data: issue {ISSUE_SUBJECT!r} not found")

@@ -1,4 +1,4 @@
-"""Setup: Omar posts a partner's bug report in #product. Deletes itself (it holds Omar's password)."""
+"""Setup: Omar posts a partner's bug report in #product. Speaks as Omar through the administrator's login."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, "/utils")
 
 from grading.clients.chat import login
+from grading.credentials import admin
 
 REPORT = (
     "Bug report from Bright Pixel (the agency that built Greenway Plumbing's booking form): same-day job "
@@ -21,7 +22,7 @@ REPORT = (
 
 
 def main() -> None:
-    with login("omar.haddad", "Cedar-Almanac-3825") as chat:
+    with login(*admin()) as felix, felix.act_as("omar.haddad") as chat:
         chat.send_message("product", REPORT)
     Path(__file__).unlink(missing_ok=True)
 

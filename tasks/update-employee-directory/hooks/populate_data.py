@@ -4,8 +4,8 @@ import sys
 
 sys.path.insert(0, "/utils")
 from grading.clients.tracker import TrackerClient
+from grading.credentials import admin
 
-RACHEL = ("rachel.kim", "Harbor-Willow-6638")
 DESCRIPTION = """\
 Two changes for the employee directory (HR/Employee_Directory.csv) and the org chart (Documents/Org_Chart.md):
 
@@ -17,7 +17,7 @@ Two changes for the employee directory (HR/Employee_Directory.csv) and the org c
 Accounts and laptop for Theo are handled by Felix in it-ops, not here.
 """
 
-tracker = TrackerClient(*RACHEL)
+tracker = TrackerClient(*admin(), act_as="rachel.kim")
 issue = tracker.create_issue("people-ops", "Employee directory: December changes (new hire, title change)",
                              DESCRIPTION, tracker="Support", priority="Normal", assignee="kai.morgan")
 print(f"populate_data: created people-ops issue #{issue.id}")

@@ -20,8 +20,9 @@ An NPC bot answering DMs::
                 bot.send_message(m.room_id, reply_to(m))
 
 Reading another user's view (``username=...``) uses Synapse's admin API: the session must belong to
-a server admin (people with ``admin: true``). Usernames are localparts (``first.last``); full
-Matrix IDs (``@first.last:tallgrass.test``) are accepted wherever a username is.
+a server admin (people with ``admin: true``), who can also speak as anyone (``act_as``). Usernames
+are localparts (``first.last``); full Matrix IDs (``@first.last:tallgrass.test``) are accepted wherever
+a username is.
 
 A *direct conversation* between two people is any room listed in ``m.direct`` for them, or any
 room without an alias whose membership (joined, invited or left) is exactly those two people.
@@ -201,6 +202,15 @@ class ChatSession:
         """End the session (deletes its device); errors are ignored."""
         with contextlib.suppress(ChatError):
             self._client("POST", "/logout", body={})
+
+    def act_as(self, username: str) -> ChatSession:
+        """A session of ``username`` opened by this admin session (Synapse's admin login API), so setup
+        code can speak as a colleague without their password. Close it with ``logout()`` (or ``with``)."""
+        uid = self._uid(username)
+        if not self.is_admin:
+            raise ChatError(f"{self.username} is not a chat admin: cannot act as {username_of(uid)}")
+        data = self._admin_api("POST", f"/v1/users/{quote(uid)}/login", body={})
+        return ChatSession(self.client, uid, str(data["access_token"]))
 
     @property
     def is_admin(self) -> bool:

@@ -7,7 +7,8 @@ person does (author, assignee, comment author); names of trackers, statuses, pri
 versions are used instead of Redmine's numeric ids. Texts come back with ``\\n`` line ends
 (Redmine stores issue texts with ``\\r\\n``).
 
-Every failure raises :class:`TrackerError` with a one-line message.
+An administrator's login can act as anyone (``act_as=``), e.g. for setup hooks that file a ticket as a
+colleague without their password. Every failure raises :class:`TrackerError` with a one-line message.
 
 Example::
 
@@ -132,13 +133,18 @@ def _json(value: object) -> object:
 class TrackerClient:
     """Talks to one tracker as one user. ``base_url`` defaults to the company's tracker."""
 
-    def __init__(self, username: str, password: str, base_url: str | None = None, timeout: float = 15.0):
-        self.username = username
+    def __init__(self, username: str, password: str, base_url: str | None = None, timeout: float = 15.0, *,
+                 act_as: str | None = None):
+        """``act_as``: an administrator's login acting as that user (Redmine's ``X-Redmine-Switch-User``):
+        everything is done, and authored, as them."""
+        self.username = act_as or username
         self.base_url = (base_url or Endpoints().url("tracker")).rstrip("/")
         self.timeout = timeout
         self._session = requests.Session()
         self._session.auth = (username, password)
         self._session.headers["Accept"] = "application/json"
+        if act_as:
+            self._session.headers["X-Redmine-Switch-User"] = act_as
         self._logins: dict[int, str] = {}
         self._ids: dict[str, int] = {}
         self._names: dict[str, dict[str, int]] = {}
@@ -166,6 +172,8 @@ class TrackerClient:
             except ValueError:
                 errors = response.text[:200]
             raise TrackerError(f"tracker rejected {where}: {errors}")
+        if response.status_code == 412:
+            raise TrackerError(f"cannot act as {self.username!r}: not an admin login or no such active user")
         if response.status_code >= 400:
             raise TrackerError(f"{where} failed with HTTP {response.status_code}")
         if not response.content.strip():
