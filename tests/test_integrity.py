@@ -17,6 +17,7 @@ import pytest
 from conftest import HARNESS, REPO, run_harness
 from test_run import assert_container_gone, only_run
 
+from grading.company import CompanyData
 from harness.settings import task_image
 
 pytestmark = pytest.mark.docker
@@ -88,6 +89,9 @@ def test_no_secret_inside_the_container_or_in_any_output_file(example_image: str
     found = hunt_out.read_text(errors="replace")
     assert len(found) > 1000  # the hunt did read the container
     assert PRIVATE_KEY not in found and LLM_KEY not in found
+    company = CompanyData.load(REPO / "servers" / "company")
+    others = [p for p in company.people.people if p.username != company.people.examinee.username]
+    assert others and not [p.username for p in others if p.password in found]  # only the examinee's own login
     for path in out.rglob("*"):
         if path.is_file():
             data = path.read_text(errors="replace")

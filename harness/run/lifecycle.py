@@ -146,7 +146,11 @@ class _Run:
         self.labels = {LABEL_KIND: "run", LABEL_RUN: self.run_id, LABEL_OWNER: owner_label()}
 
     def _secrets(self) -> list[str]:
-        values = [self.options.key, self.options.env_llm.api_key or ""]
+        """What must never reach a file of the run: the key, the LLM key, the administrator's password."""
+        from ..services.credentials import grading_credentials_env
+
+        admin = grading_credentials_env().get("WORKFLOOR_ADMIN_PASSWORD", "")
+        values = [self.options.key, self.options.env_llm.api_key or "", admin]
         return [v for v in values if len(v) >= 8]
 
     # ------------------------------------------------------------------ phases
@@ -248,11 +252,9 @@ class _Run:
 
     def grading_credentials(self) -> dict[str, str]:
         """The administrator's and examinee's logins for init hooks and graders (never the examinee)."""
-        try:
-            from ..services.credentials import grading_credentials_env
-        except ImportError:  # pragma: no cover - before credentials injection exists
-            return {}
-        return dict(grading_credentials_env())
+        from ..services.credentials import grading_credentials_env
+
+        return grading_credentials_env()
 
     # ------------------------------------------------------------------ end
     def finish(self) -> RunRecord:
