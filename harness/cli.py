@@ -463,6 +463,11 @@ def servers_logs_cmd(name: str, stack_id: str, tail: int) -> None:
     out.print(Stack(stack_id).logs(name, tail), markup=False, highlight=False)
 
 
+from .study.cli import study_group  # noqa: E402
+
+cli.add_command(study_group)
+
+
 def main() -> None:
     """Entry point: run the CLI, turning expected errors into one line and an exit code.
 
