@@ -169,6 +169,8 @@ def execute(spec: RunSpec, stacks: Stacks, output_root: Path, on_start: Callable
     except HarnessError as exc:
         record = record_failure(spec, task, output_root, exc)
         retryable = not isinstance(exc, InputError)
+    except Exception as exc:  # a Docker call the lifecycle did not expect to fail: this run's problem only
+        record = record_failure(spec, task, output_root, HarnessError(f"{type(exc).__name__}: {exc}"))
     finally:
         if stack is not None:
             stacks.release(stack)
