@@ -25,7 +25,7 @@ CONFIG = """tasks: {tasks}
 k: 1
 examinees:
   - {{label: oracle, agent: oracle}}
-  - {{label: null, agent: null}}
+  - {{label: "null", agent: "null"}}
 """
 
 
