@@ -104,7 +104,7 @@ class LiveProgress(PlainProgress):
         now = time.monotonic()
         for (task, examinee, trial), (since, attempt) in running:
             table.add_row(task, examinee, str(trial), str(attempt), _clock(now - since))
-        return Group(Text(header, style="bold"), table)
+        return Group(Text(header.replace(" · ETA", "\nETA"), style="bold"), table)
 
     def end(self) -> None:
         self.live.stop()
