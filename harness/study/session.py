@@ -105,7 +105,7 @@ def _backend(request: StudyRequestRun, services: list[str], needing: int) -> tup
     if request.backend == "ray":
         from .ray_backend import RayBackend
 
-        ray = RayBackend(request.ray_address, request.config.parallel, runs_dir, services)
+        ray = RayBackend(request.ray_address, request.config.parallel, runs_dir, services if needing else [])
         return ray.run, ray.close
     size = min(request.config.parallel, needing)
     stacks = PoolStacks(size, services if size else [], request.shared_stack)
