@@ -75,8 +75,9 @@ def select_tasks(selectors: list[str], root: Path) -> dict[str, TaskMeta]:
 def _check_value(kind: str, value: str) -> None:
     from grading.endpoints import SERVICES
 
-    known = {"role": [r.value for r in Role], "difficulty": [d.value for d in Difficulty],
-             "service": list(SERVICES)}[kind]
+    choices: dict[str, list[str]] = {"role": [r.value for r in Role], "difficulty": [d.value for d in Difficulty],
+                                     "service": [str(s) for s in SERVICES]}
+    known = choices[kind]
     if value not in known:
         raise InputError(f"--tasks: unknown {kind} {value!r} (known: {', '.join(known)})")
 
