@@ -8,6 +8,7 @@ rest on the chosen backend. Ctrl-C propagates after the running runs have stoppe
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,9 +70,11 @@ def clean_dead_leftovers() -> None:
     from ..cleanup import end_agent_leftovers, remove_leftovers
     from ..services.pool import remove_dead_stacks
 
-    end_agent_leftovers()
-    remove_leftovers()
-    remove_dead_stacks()
+    for sweep in (end_agent_leftovers, remove_leftovers, remove_dead_stacks):
+        try:
+            sweep()
+        except Exception as exc:  # best effort: containers may vanish meanwhile (other people's sweeps)
+            logging.getLogger(__name__).warning("cleanup of dead harnesses' leftovers failed: %s", exc)
 
 
 def run_study(request: StudyRequestRun, progress: Progress) -> StudyResult:
