@@ -41,26 +41,27 @@ class NodeStacks:
     """One node's stack pool (a Ray actor); stacks travel as ids."""
 
     def __init__(self, size: int, services: list[str]):
-        from ..services.pool import StackPool
+        from .runner import PoolStacks
 
-        self.pool = StackPool(size, services) if services else None
-        self.lent: dict[str, Any] = {}
+        self.services = services
+        self.stacks = PoolStacks(size, services) if services else None
+        self.lent: dict[str, Stack] = {}
 
     def acquire(self) -> str:
-        if self.pool is None:
+        if self.stacks is None:
             raise InfraError("this study has no service-using task")
-        stack = self.pool.acquire()
+        stack = self.stacks.acquire(self.services)
         self.lent[stack.stack_id] = stack
         return stack.stack_id
 
     def release(self, stack_id: str) -> None:
         stack = self.lent.pop(stack_id, None)
-        if stack is not None and self.pool is not None:
-            self.pool.release(stack)
+        if stack is not None and self.stacks is not None:
+            self.stacks.release(stack)
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.close()
+        if self.stacks is not None:
+            self.stacks.close()
 
 
 class _ActorStacks:

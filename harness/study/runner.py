@@ -31,6 +31,7 @@ from .rows import make_row
 Backend = Callable[[RunSpec, Callable[[], None], threading.Event], Outcome]
 BACKOFF_S = 2.0
 BACKOFF_MAX_S = 60.0
+STACK_THREAD_WAIT_S = 200.0
 
 
 class Progress(Protocol):
@@ -71,13 +72,16 @@ class PoolStacks:
         self.shared = shared
         self.pool = StackPool(size, services) if services and shared is None else None
         self._one = threading.Lock()
+        self.seen: set[str] = set()
 
     def acquire(self, services: list[str]) -> Stack:
         if self.shared is not None:
             self._one.acquire()  # the default stack takes one run at a time
             return self.shared
         assert self.pool is not None, "no stack pool: the study has no service-using task"
-        return self.pool.acquire()
+        stack = self.pool.acquire()
+        self.seen.add(stack.stack_id)
+        return stack
 
     def release(self, stack: Stack) -> None:
         if self.shared is not None:
@@ -86,8 +90,17 @@ class PoolStacks:
             self.pool.release(stack)  # type: ignore[arg-type]
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.close()
+        """Remove every stack, also those a background recycle was still recreating."""
+        if self.pool is None:
+            return
+        from ..services.isolated import IsolatedStack
+
+        self.pool.close()
+        for thread in threading.enumerate():
+            if thread.name == "stack-pool":  # the pool's starts and recycles: they end by removing their stack
+                thread.join(timeout=STACK_THREAD_WAIT_S)
+        for stack_id in sorted(self.seen):
+            IsolatedStack(stack_id).down()
 
 
 def local_backend(stacks: PoolStacks, runs_dir: Path) -> Backend:
