@@ -33,7 +33,7 @@ def main() -> None:
         done = subprocess.run([HARNESS, "verify", "--output", tmp, *sys.argv[1:]], cwd=REPO,
                               capture_output=True, text=True)
         wall = time.monotonic() - started
-        records = [RunRecord.model_validate_json(p.read_text()) for p in Path(tmp).glob("*/run.json")]
+        records = [RunRecord.model_validate_json(p.read_text()) for p in Path(tmp).glob("*/runs/*/run.json")]
     oracle = [r for r in records if r.agent.name == "oracle"]
     print(done.stdout.strip())
     print(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "")

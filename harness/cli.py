@@ -305,35 +305,31 @@ class _sigterm_as_interrupt:
               show_default=True, help="isolated: every run on a warm stack of its own; default: one at a time on "
               "the host-network stack.")
 @click.option("-n", "--parallel", default=2, show_default=True, type=click.IntRange(min=1),
-              help="Tasks verified at once (isolated stacks only).")
+              help="Runs at once (service-using runs: isolated stacks only).")
 @click.option("--env-model", envvar="LITELLM_MODEL", help="Environment LLM [env LITELLM_MODEL] (default: offline).")
 @click.option("--env-api-key", envvar="LITELLM_API_KEY")
 @click.option("--env-base-url", envvar="LITELLM_BASE_URL")
 @KEY_OPTION
 def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, stack_kind: str, parallel: int,
                env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None) -> None:
-    """Run the oracle and the null agent on tasks (all by default); both must behave."""
-    from .run.lifecycle import EnvLLM, RunOptions
-    from .run.run_folder import check_writable
-    from .run.task_ref import resolve_task
-    from .run.verify import Verdict, verify_all
-    from .services.pool import StackPool
+    """Run the oracle and the null agent on tasks (all by default); both must behave.
+
+    A study of its own under --output (study.json, results.json, runs/); infra errors are retried."""
+    from .run.lifecycle import EnvLLM
+    from .run.verify import Verdict, verify_study
     from .services.stack import Stack
 
-    check_writable(output_root)
     task_names = list(names) or [p.name for p in _all_task_dirs()]
     secret = resolve_key(key)
-    needed = sorted({s for n in task_names for s in resolve_task(n, tasks_dir(), secret).info.services})
-    pool: StackPool | None = None
-    if needed:
-        _build_services(needed)
-        if stack_kind == "isolated":
-            pool = StackPool(parallel, needed)
-        else:
-            Stack(host=_host_of(server_hostname)).up(needed)
-            parallel = 1
-    options = RunOptions(output_root=output_root, key=secret, stack=Stack(host=_host_of(server_hostname)),
-                         env_llm=EnvLLM(env_model, env_api_key, env_base_url))
+    shared: Stack | None = None
+    if stack_kind == "default":
+        from .study.plan import select_tasks
+
+        needed = sorted({s for meta in select_tasks(task_names, tasks_dir()).values() for s in meta.services})
+        if needed:
+            _build_services(needed)
+            shared = Stack(host=_host_of(server_hostname))
+            shared.up(needed)
     table = Table("task", "oracle", "null", "time", "verdict")
 
     def show(v: Verdict) -> None:
@@ -344,16 +340,16 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
         table.add_row(v.task, f"{v.oracle.score}", f"{v.null.score}", f"{v.seconds:.1f}s", verdict)
 
     started = time.monotonic()
-    try:
-        verdicts = verify_all(task_names, tasks_dir(), options, show, parallel=parallel, pool=pool)
-    finally:
-        if pool is not None:
-            pool.close()
+    with _sigterm_as_interrupt():
+        verdicts = verify_study(task_names, output_root, tasks_dir(), secret, EnvLLM(env_model, env_api_key,
+                                env_base_url), parallel=parallel, console=console, on_verdict=show,
+                                shared_stack=shared)
     out.print(table)
     failed = [v.task for v in verdicts if not v.passed]
-    console.print(f"{len(verdicts) - len(failed)}/{len(verdicts)} tasks pass in {time.monotonic() - started:.0f}s")
-    if failed:
-        raise HarnessError(f"tasks failing verification: {', '.join(failed)}")
+    missing = [n for n in task_names if n not in {v.task for v in verdicts}]
+    console.print(f"{len(verdicts) - len(failed)}/{len(task_names)} tasks pass in {time.monotonic() - started:.0f}s")
+    if failed or missing:
+        raise HarnessError(f"tasks failing verification: {', '.join(failed + missing)}")
 
 
 @cli.command("clean")
@@ -382,6 +378,11 @@ from .results.cli import COMMANDS as RESULTS_COMMANDS  # noqa: E402  report, vie
 
 for _command in RESULTS_COMMANDS:
     cli.add_command(_command)
+
+
+from .study.cli import study_group  # noqa: E402
+
+cli.add_command(study_group)
 
 
 def main() -> None:

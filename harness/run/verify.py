@@ -1,25 +1,29 @@
 """``harness verify``: prove tasks solvable (oracle = full marks) and not free (null < full marks).
 
-Both agents go through the normal run lifecycle. With a ``StackPool`` the tasks run ``parallel`` at a
-time, each run on a warm isolated stack of its own; without one, one at a time on ``options.stack``.
-Progress reporting is left to the caller.
+Verification is a study (``harness.study``): the oracle and the null agent, one trial each, on every task,
+``parallel`` runs at a time, each service-using run on a warm isolated stack of its own (or, with a
+shared stack, one at a time on it), infra errors retried. Each call writes a fresh study folder under
+the output folder. A task's verdict is reported as soon as both its runs have ended.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..agents.base import Agent
-from ..agents.simple import NullAgent, OracleAgent
-from ..services.pool import StackPool
-from .lifecycle import RunHooks, RunOptions, run_task
+from rich.console import Console
+
+from ..services.stack import Stack
+from ..study.models import ExamineeConfig, ResultRow, StudyConfig
+from ..study.plan import Slot
+from ..study.progress import PlainProgress
+from .lifecycle import EnvLLM
 from .record import RunRecord, RunStatus
-from .task_ref import ResolvedTask, resolve_task
+
+EXAMINEES = [ExamineeConfig(label="oracle", agent="oracle"), ExamineeConfig(label="null", agent="null")]
 
 
 @dataclass
@@ -49,37 +53,45 @@ class Verdict:
         return ""
 
 
-def _run_on(task: ResolvedTask, agent: Agent, options: RunOptions, pool: StackPool | None,
-            hooks: RunHooks | None) -> RunRecord:
-    if pool is None or not task.info.services:
-        return run_task(task, agent, options, hooks)
-    stack = pool.acquire()
-    try:
-        return run_task(task, agent, dataclasses.replace(options, stack=stack), hooks)
-    finally:
-        pool.release(stack)
+class _VerdictProgress(PlainProgress):
+    """Quiet per run (retries still shown); a verdict when both runs of a task have ended."""
+
+    def __init__(self, console: Console, on_verdict: Callable[[Verdict], None]):
+        super().__init__(console)
+        self.on_verdict = on_verdict
+        self.records: dict[str, dict[str, tuple[RunRecord, float]]] = {}
+        self.verdicts: dict[str, Verdict] = {}
+        self._lock = threading.Lock()
+
+    def begin(self, total: int, done: int) -> None:
+        self.state.total, self.state.done = total, done
+
+    def finished(self, slot: Slot, row: ResultRow, record: RunRecord) -> None:
+        with self._lock:
+            mine = self.records.setdefault(slot.task, {})
+            mine[slot.examinee.label] = (record, row.wall_s)
+            if len(mine) < 2:
+                return
+            verdict = Verdict(slot.task, mine["oracle"][0], mine["null"][0], mine["oracle"][1] + mine["null"][1])
+            self.verdicts[slot.task] = verdict
+        self.on_verdict(verdict)
 
 
-def verify_task(task: ResolvedTask, options: RunOptions, hooks: RunHooks | None = None,
-                pool: StackPool | None = None) -> Verdict:
-    started = time.monotonic()
-    oracle = _run_on(task, OracleAgent(), options, pool, hooks)
-    null = _run_on(task, NullAgent(), options, pool, hooks)
-    return Verdict(task.info.name, oracle, null, time.monotonic() - started)
+def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str, env_llm: EnvLLM, *,
+                 parallel: int, console: Console, on_verdict: Callable[[Verdict], None] = lambda v: None,
+                 shared_stack: Stack | None = None) -> list[Verdict]:
+    """Verdicts in the order of ``names`` (tasks whose runs did not both end are left out)."""
+    import hashlib
+    import secrets
 
+    from ..study.runner import RunSettings
+    from ..study.session import StudyRequestRun, run_study
 
-def verify_all(names: list[str], tasks_root: Path, options: RunOptions,
-               on_verdict: Callable[[Verdict], None] = lambda v: None, *, parallel: int = 1,
-               pool: StackPool | None = None) -> list[Verdict]:
-    """Verdicts in the order of ``names``; ``on_verdict`` is called as each task finishes."""
-    tasks = [resolve_task(name, tasks_root, options.key) for name in names]  # every image built first
-
-    def one(task: ResolvedTask) -> Verdict:
-        verdict = verify_task(task, options, pool=pool)
-        on_verdict(verdict)
-        return verdict
-
-    if parallel <= 1:
-        return [one(task) for task in tasks]
-    with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="verify") as executor:
-        return list(executor.map(one, tasks))
+    config = StudyConfig(tasks=names, examinees=EXAMINEES, k=1, parallel=parallel, env_llm=env_llm.model,
+                         env_llm_base_url=env_llm.base_url, key_sha256=hashlib.sha256(key.encode()).hexdigest()[:16])
+    folder = output_root / f"verify-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
+    progress = _VerdictProgress(console, on_verdict)
+    run_study(StudyRequestRun(path=folder, name=folder.name, config=config,
+                              settings=RunSettings(tasks_root=tasks_root, key=key, env_llm=env_llm),
+                              shared_stack=shared_stack), progress)
+    return [progress.verdicts[n] for n in names if n in progress.verdicts]
