@@ -333,6 +333,9 @@ def run_task(task: ResolvedTask, agent: Agent, options: RunOptions, hooks: RunHo
             signals.defer()
             run.status, run.error = RunStatus.infra_error, str(exc)
             failure = exc
+        except Exception as exc:  # a fault of ours (e.g. Docker lost a container): never the examinee's
+            signals.defer()
+            run.status, run.error = RunStatus.infra_error, f"unexpected {type(exc).__name__}: {exc}"
         finally:
             signals.defer()
             record = run.finish()

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from docker.errors import DockerException
 
 from ..cleanup import _owner_alive
 from ..docker_env import docker_client
@@ -63,17 +66,21 @@ class StackPool:
         self._all: list[IsolatedStack] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._threads: list[threading.Thread] = []
         self.failures: list[str] = []
         for _ in range(size):
             self._spawn(self._start_one)
 
     def _spawn(self, target: object, *args: object) -> None:
-        threading.Thread(target=target, args=args, daemon=True, name="stack-pool").start()  # type: ignore[arg-type]
+        thread = threading.Thread(target=target, args=args, daemon=True, name="stack-pool")  # type: ignore[arg-type]
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
 
     def _start_one(self) -> None:
         try:
             stack = start_isolated(self.services)
-        except (InfraError, OSError) as exc:
+        except (InfraError, OSError, DockerException) as exc:
             self.failures.append(str(exc).splitlines()[0])
             if len(self.failures) <= 3 * self.size and not self._closed:
                 self._start_one()
@@ -104,9 +111,11 @@ class StackPool:
         self._spawn(self._recycle, stack)
 
     def _recycle(self, stack: IsolatedStack) -> None:
+        if self._closed:
+            return
         try:
             stack.reset(self.services, timeout=START_TIMEOUT_S)
-        except (InfraError, OSError) as exc:
+        except (InfraError, OSError, DockerException) as exc:
             self.failures.append(str(exc).splitlines()[0])
             with self._lock:
                 if stack in self._all:
@@ -117,14 +126,22 @@ class StackPool:
             return
         self._offer(stack)
 
-    def close(self) -> None:
-        """Remove every stack of the pool (idle or not)."""
+    def close(self, wait_s: float = 120.0) -> None:
+        """Remove every stack of the pool (idle or not), after the background starts and recycles end."""
         with self._lock:
             self._closed = True
+            threads = list(self._threads)
+        deadline = time.monotonic() + wait_s
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        with self._lock:
             stacks = list(self._all)
             self._all.clear()
         for stack in stacks:
-            stack.down()
+            try:
+                stack.down()
+            except (InfraError, DockerException):
+                continue
 
     def __enter__(self) -> StackPool:
         return self
@@ -136,10 +153,12 @@ class StackPool:
 def remove_dead_stacks(force: bool = False) -> list[str]:
     """Remove isolated stacks whose harness is gone (all isolated stacks with ``force``); their ids."""
     found: dict[str, bool] = {}
-    for container in docker_client().containers.list(all=True, filters={"label": LABEL_OWNER}):
-        stack_id = container.labels.get(LABEL_STACK)
+    # the list endpoint only (no per-container inspect): containers may vanish meanwhile
+    for entry in docker_client().api.containers(all=True, filters={"label": LABEL_OWNER}):
+        labels = entry.get("Labels") or {}
+        stack_id = labels.get(LABEL_STACK)
         if stack_id and stack_id != "default":
-            alive = _owner_alive(container.labels.get(LABEL_OWNER))
+            alive = _owner_alive(labels.get(LABEL_OWNER))
             found[stack_id] = found.get(stack_id, False) or alive
     dead = sorted(s for s, alive in found.items() if force or not alive)
     for stack_id in dead:

@@ -99,8 +99,15 @@ class Stack:
         """Create what the services need before they start (nothing on the host network)."""
 
     def _containers(self) -> dict[str, Container]:
-        found = docker_client().containers.list(all=True, filters={"label": f"{LABEL_STACK}={self.stack_id}"})
-        return {c.labels.get(LABEL_SERVICE, "?"): c for c in found}
+        for attempt in range(3):  # listing inspects each container: one may vanish meanwhile (NotFound)
+            try:
+                found = docker_client().containers.list(all=True, filters={"label": f"{LABEL_STACK}={self.stack_id}"})
+                return {c.labels.get(LABEL_SERVICE, "?"): c for c in found}
+            except NotFound:
+                if attempt == 2:
+                    raise
+                time.sleep(0.2)
+        return {}
 
     # ------------------------------------------------------------------ lifecycle
     def up(self, services: list[str] | None = None, timeout: float = 60.0) -> dict[str, float]:
