@@ -355,6 +355,26 @@ def clean_cmd(force: bool) -> None:
         console.print(f"kept {len(spared)} of runs still in progress (use --force): {', '.join(spared)}")
 
 
+# ---------------------------------------------------------------- env-llm
+@cli.group("env-llm")
+def env_llm() -> None:
+    """The environment LLM (graders' judge, simulated colleagues)."""
+
+
+@env_llm.command("check")
+@click.option("--env-model", envvar="LITELLM_MODEL", help="Environment LLM [env LITELLM_MODEL].")
+@click.option("--env-api-key", envvar="LITELLM_API_KEY", help="Its API key [env LITELLM_API_KEY].")
+@click.option("--env-base-url", envvar="LITELLM_BASE_URL", help="Its base URL [env LITELLM_BASE_URL].")
+@click.option("--samples", default=1, show_default=True, type=click.IntRange(min=1), help="Judge votes per item.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON to stdout.")
+def env_llm_check_cmd(env_model: str | None, env_api_key: str | None, env_base_url: str | None, samples: int,
+                      as_json: bool) -> None:
+    """Run a small calibration set; exit 0 only if the model is fit to grade and to play colleagues."""
+    from .envcheck.report import run_check
+
+    sys.exit(run_check(env_model, env_api_key, env_base_url, samples, as_json, console, out))
+
+
 # ---------------------------------------------------------------- servers
 @cli.group()
 def servers() -> None:
