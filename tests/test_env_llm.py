@@ -45,7 +45,8 @@ def test_inventing_colleague_is_unfit_to_play():
     with FakeLLM(inventor) as llm:
         result = check(llm)
     assert result.returncode == 1
-    assert "NOT fit to play colleagues" in result.stderr and "states value(s) that are not in the facts" in result.stderr
+    assert "NOT fit to play colleagues" in result.stderr
+    assert "states value(s) that are not in the facts" in result.stderr
 
 
 def test_no_model_is_a_one_line_error():
