@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from grading.reading import has_value, numbers
+from grading.reading import date_mentions, has_value, numbers, times
 
 from ..task.scenarios import ColleagueScenario, Fact
 from .persona import offline_reply
@@ -32,6 +32,10 @@ def allowed_numbers(scenario: ColleagueScenario, context: Iterable[str]) -> set[
     found: set[float] = set(ALWAYS_ALLOWED)
     for text in texts:
         found.update(numbers(text, skip_list_markers=False))
+        for hour, minute in times(text):  # the same time on a 12-hour clock: 15:00 -> 3
+            found.update({hour, hour % 12 or 12, minute})
+        for mention in date_mentions(text):  # the same date written with a month number: December 7 -> 12
+            found.update({mention.month, mention.day, *([mention.year] if mention.year else [])})
     return found
 
 

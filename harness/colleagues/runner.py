@@ -160,6 +160,7 @@ class ColleagueGroup:
         for colleague in self.colleagues:
             colleague.stopping.set()
         for colleague in self.colleagues:
-            colleague.join(POLL_S + 5)
+            if colleague.ident is not None:  # started
+                colleague.join(POLL_S + 5)
         if self.record_path is not None:
             self.record().write(self.record_path)
