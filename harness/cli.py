@@ -180,6 +180,8 @@ def task_list_cmd() -> None:
 @click.option("--max-tokens", default=2_000_000, show_default=True, help="Token limit of llm/http agents.")
 @click.option("--max-cost", default=5.0, show_default=True, help="Cost limit (USD) of llm/http agents.")
 @click.option("--no-browser", is_flag=True, help="Do not give llm/http agents browser tools.")
+@click.option("--no-tool-call", type=click.Choice(["nudge", "answer"]), default="nudge", show_default=True,
+              help="llm/http agents: a reply without a tool call is nudged once, or taken as the answer.")
 @click.option("--timeout", "agent_timeout", type=click.IntRange(min=1),
               help="Examinee wall-clock limit in seconds (default: the task's).")
 @click.option("--command-timeout", type=click.IntRange(min=1), help="Per-command limit (default: the task's).")
@@ -202,7 +204,8 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
             api_key: str | None, agent_url: str | None, max_steps: int, max_tokens: int, max_cost: float,
             no_browser: bool, agent_timeout: int | None, command_timeout: int | None, init_timeout: int | None,
             eval_timeout: int | None, env_model: str | None, env_api_key: str | None, env_base_url: str | None,
-            server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool) -> None:
+            server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool,
+            no_tool_call: str = "nudge") -> None:
     """Run one examinee on one task: init, examinee, grading; results in --output."""
     from .agents.agent_env import passed_env
     from .agents.registry import AgentOptions, make_agent
@@ -215,7 +218,8 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
     agent = make_agent(agent_name, AgentOptions(
         agent_cmd=agent_cmd, agent_env=passed_env(agent_env, os.environ), model=model, api_base=api_base,
         api_key=api_key, agent_url=agent_url,
-        max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost, browser=not no_browser))
+        max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost, browser=not no_browser,
+        no_tool_call=no_tool_call))
     check_writable(output_root)
     secret = resolve_key(key)
     task = resolve_task(task_ref, tasks_dir(), secret)

@@ -23,16 +23,20 @@ class Reply:
     tool_calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (name, arguments)
     status: int = 200
     delay_s: float = 0.0
+    error_message: str = "scripted failure"
 
 
 Responder = Callable[[dict[str, Any]], Reply]
 
 
 class FakeLLM:
-    """Start with ``with FakeLLM(responder) as llm:``; ``llm.requests`` records every request body."""
+    """Start with ``with FakeLLM(responder) as llm:``; ``llm.requests`` records every request body.
+    A reply with status 401, or 400 and a message about the context length, mimics an authentication or a
+    context-window error."""
 
-    def __init__(self, responder: Responder):
+    def __init__(self, responder: Responder, served_model: str | None = None):
         self.responder = responder
+        self.served_model = served_model  # the model name responses report (default: the requested one)
         self.requests: list[dict[str, Any]] = []
         outer = self
 
@@ -47,7 +51,7 @@ class FakeLLM:
                 if reply.delay_s:
                     time.sleep(reply.delay_s)
                 if reply.status != 200:
-                    self._send(reply.status, {"error": {"message": "scripted failure", "type": "server_error"}})
+                    self._send(reply.status, {"error": {"message": reply.error_message, "type": "server_error"}})
                     return
                 message: dict[str, Any] = {"role": "assistant", "content": reply.content}
                 if reply.tool_calls:
@@ -60,7 +64,7 @@ class FakeLLM:
                 completion_tokens = len(json.dumps(message)) // 4 + 1
                 self._send(200, {
                     "id": f"chatcmpl-{uuid.uuid4().hex[:8]}", "object": "chat.completion",
-                    "created": int(time.time()), "model": body.get("model", "fake"),
+                    "created": int(time.time()), "model": outer.served_model or body.get("model", "fake"),
                     "choices": [{"index": 0, "message": message,
                                  "finish_reason": "tool_calls" if reply.tool_calls else "stop"}],
                     "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,

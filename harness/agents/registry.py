@@ -22,6 +22,7 @@ class AgentOptions:
     max_tokens: int = 2_000_000
     max_cost_usd: float = 5.0
     browser: bool = True
+    no_tool_call: str = "nudge"
 
 
 def make_agent(name: str, options: AgentOptions) -> Agent:
@@ -59,7 +60,7 @@ def make_agent(name: str, options: AgentOptions) -> Agent:
             # local OpenAI-compatible servers need no key, but the client insists on one
             api_key=options.api_key or ("none" if name == "http" or options.api_base else None),
             max_steps=options.max_steps, max_tokens=options.max_tokens, max_cost_usd=options.max_cost_usd,
-            browser=options.browser,
+            browser=options.browser, no_tool_call="answer" if options.no_tool_call == "answer" else "nudge",
         )
         return LLMAgent(settings, kind=name)
     raise InputError(f"unknown agent {name!r} (choose from {', '.join(AGENT_NAMES)})")
