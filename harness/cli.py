@@ -293,9 +293,12 @@ class _sigterm_as_interrupt:
 @click.option("--env-model", envvar="LITELLM_MODEL", help="Environment LLM [env LITELLM_MODEL] (default: offline).")
 @click.option("--env-api-key", envvar="LITELLM_API_KEY")
 @click.option("--env-base-url", envvar="LITELLM_BASE_URL")
+@click.option("--env-llm", "with_env_llm", is_flag=True,
+              help="Require the environment LLM; show colleague fidelity and judge/fallback agreement per task.")
 @KEY_OPTION
 def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, stack_kind: str, parallel: int,
-               env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None) -> None:
+               env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None,
+               with_env_llm: bool = False) -> None:
     """Run the oracle and the null agent on tasks (all by default); both must behave."""
     from .run.lifecycle import EnvLLM, RunOptions
     from .run.run_folder import check_writable
@@ -305,6 +308,8 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
     from .services.stack import Stack
 
     check_writable(output_root)
+    if with_env_llm and not (env_model and env_model != "offline"):
+        raise InputError("--env-llm needs an environment LLM: --env-model (or LITELLM_MODEL)")
     task_names = list(names) or [p.name for p in _all_task_dirs()]
     secret = resolve_key(key)
     needed = sorted({s for n in task_names for s in resolve_task(n, tasks_dir(), secret).info.services})
@@ -334,6 +339,10 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
         if pool is not None:
             pool.close()
     out.print(table)
+    if with_env_llm:
+        from .run.env_figures import figures, figures_table
+
+        out.print(figures_table([(v.task, v.oracle.score, figures(output_root / v.oracle.run_id)) for v in verdicts]))
     failed = [v.task for v in verdicts if not v.passed]
     console.print(f"{len(verdicts) - len(failed)}/{len(verdicts)} tasks pass in {time.monotonic() - started:.0f}s")
     if failed:

@@ -179,10 +179,14 @@ def judge_reply(request: dict[str, Any], decide: Callable[[str], bool] | None = 
 
 
 def office_llm(style: str = "verbatim", decide: Callable[[str], bool] | None = None) -> Responder:
-    """A responder that judges (JSON verdicts) and plays colleagues faithfully in ``style``."""
+    """A responder that judges (JSON verdicts) and plays colleagues faithfully in ``style`` ("rotate": each
+    colleague reply in the next of STYLES)."""
+    replies = iter(range(1 << 30))
+
     def respond(request: dict[str, Any]) -> Reply:
         system = str(request["messages"][0].get("content") or "")
         if system.startswith("You are a strict, fair grader"):
             return Reply(content=judge_reply(request, decide))
-        return Reply(content=colleague_reply(system, style))
+        chosen = STYLES[next(replies) % len(STYLES)] if style == "rotate" else style
+        return Reply(content=colleague_reply(system, chosen))
     return respond
