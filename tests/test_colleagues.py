@@ -104,3 +104,11 @@ def test_group_writes_colleagues_json(tmp_path: Path):
     record = ColleaguesRecord.read(tmp_path / "colleagues.json")
     assert record.env_model == "openai/x" and record.colleagues[0].username == "maya.johnson"
     assert record.colleagues[0].replies == 2
+
+
+def test_slow_model_gets_no_redraft_past_the_time_budget():
+    scenario = scenario_of(*MAYA)
+    with FakeLLM(lambda r: Reply(content="I think it's 4?", delay_s=0.4)) as llm:
+        draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm), budget_s=0.6)
+        assert len(llm.requests) == 1
+    assert draft.outcome == "fallback" and draft.tries == 1

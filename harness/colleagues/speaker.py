@@ -17,6 +17,8 @@ from .persona import offline_reply
 from .record import Outcome
 
 TRIES = 3
+BUDGET_S = 60.0  # no redraft is started that would likely end after this (the examinee is waiting)
+MAX_TOKENS = 300
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Draft:
 
 
 def complete(model: EnvModel, messages: list[dict[str, Any]], *, temperature: float = 0.7,
-             max_tokens: int = 400) -> str:
+             max_tokens: int = MAX_TOKENS) -> str:
     """One chat completion from the environment LLM (litellm); raises on any failure."""
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     import litellm
@@ -54,8 +56,10 @@ def complete(model: EnvModel, messages: list[dict[str, Any]], *, temperature: fl
 
 
 def compose(scenario: ColleagueScenario, system: str, history: list[tuple[str, str]], incoming: str,
-            model: EnvModel, tries: int = TRIES) -> Draft:
-    """The reply to ``incoming`` given the conversation ``history`` of (role, text), roles user/assistant."""
+            model: EnvModel, tries: int = TRIES, budget_s: float = BUDGET_S) -> Draft:
+    """The reply to ``incoming`` given the conversation ``history`` of (role, text), roles user/assistant.
+
+    A slow model gets fewer redrafts: none is started when the last draft's time would overrun ``budget_s``."""
     started = time.monotonic()
     if not model.online:
         return Draft(offline_reply(scenario, incoming), "offline", seconds=time.monotonic() - started)
@@ -65,6 +69,7 @@ def compose(scenario: ColleagueScenario, system: str, history: list[tuple[str, s
     rejected: list[list[str]] = []
     prompt = system
     for attempt in range(1, tries + 1):
+        drafted = time.monotonic()
         messages = [{"role": "system", "content": prompt}, *({"role": r, "content": t} for r, t in history)]
         try:
             text = complete(model, messages).strip()
@@ -77,5 +82,7 @@ def compose(scenario: ColleagueScenario, system: str, history: list[tuple[str, s
             return Draft(text, "llm", attempt, rejected, indices, time.monotonic() - started)
         rejected.append(found)
         prompt = f"{system}\n\n{correction(found, asked)}"
+        if time.monotonic() + (time.monotonic() - drafted) - started > budget_s:
+            break
     return Draft(fallback_reply(scenario, asked, incoming), "fallback", len(rejected), rejected, indices,
                  time.monotonic() - started)
