@@ -52,3 +52,8 @@ def test_inventing_colleague_is_unfit_to_play():
 def test_no_model_is_a_one_line_error():
     result = run_harness("env-llm", "check", env={"LITELLM_MODEL": ""})
     assert result.returncode == 2 and result.stderr.startswith("error: no environment LLM configured")
+
+
+def test_verify_env_llm_needs_a_model(tmp_path):
+    result = run_harness("verify", "example", "--env-llm", "--output", str(tmp_path), env={"LITELLM_MODEL": ""})
+    assert result.returncode == 2 and "--env-llm needs an environment LLM" in result.stderr
