@@ -184,6 +184,8 @@ def task_list_cmd() -> None:
 @click.option("--max-tokens", default=2_000_000, show_default=True, help="Token limit of llm/http agents.")
 @click.option("--max-cost", default=5.0, show_default=True, help="Cost limit (USD) of llm/http agents.")
 @click.option("--no-browser", is_flag=True, help="Do not give llm/http agents browser tools.")
+@click.option("--no-tool-call", type=click.Choice(["nudge", "answer"]), default="nudge", show_default=True,
+              help="llm/http agents: a reply without a tool call is nudged once, or taken as the answer.")
 @click.option("--timeout", "agent_timeout", type=click.IntRange(min=1),
               help="Examinee wall-clock limit in seconds (default: the task's).")
 @click.option("--command-timeout", type=click.IntRange(min=1), help="Per-command limit (default: the task's).")
@@ -207,7 +209,7 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
             no_browser: bool, agent_timeout: int | None, command_timeout: int | None, init_timeout: int | None,
             eval_timeout: int | None, env_model: str | None, env_api_key: str | None, env_base_url: str | None,
             server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool,
-            mcp_listen: str | None = None, mcp_idle: float | None = None) -> None:
+            mcp_listen: str | None = None, mcp_idle: float | None = None, no_tool_call: str = "nudge") -> None:
     """Run one examinee on one task: init, examinee, grading; results in --output."""
     from .agents.agent_env import passed_env
     from .agents.registry import AgentOptions, make_agent
@@ -220,7 +222,7 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
     agent = make_agent(agent_name, AgentOptions(
         agent_cmd=agent_cmd, agent_env=passed_env(agent_env, os.environ), model=model, api_base=api_base,
         api_key=api_key, agent_url=agent_url, max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost,
-        browser=not no_browser, mcp_listen=mcp_listen, mcp_idle_timeout=mcp_idle))
+        browser=not no_browser, mcp_listen=mcp_listen, mcp_idle_timeout=mcp_idle, no_tool_call=no_tool_call))
     check_writable(output_root)
     secret = resolve_key(key)
     task = resolve_task(task_ref, tasks_dir(), secret)
@@ -309,9 +311,12 @@ class _sigterm_as_interrupt:
 @click.option("--env-model", envvar="LITELLM_MODEL", help="Environment LLM [env LITELLM_MODEL] (default: offline).")
 @click.option("--env-api-key", envvar="LITELLM_API_KEY")
 @click.option("--env-base-url", envvar="LITELLM_BASE_URL")
+@click.option("--env-llm", "with_env_llm", is_flag=True,
+              help="Require the environment LLM; show colleague fidelity and judge/fallback agreement per task.")
 @KEY_OPTION
 def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, stack_kind: str, parallel: int,
-               env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None) -> None:
+               env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None,
+               with_env_llm: bool = False) -> None:
     """Run the oracle and the null agent on tasks (all by default); both must behave.
 
     A study of its own under --output (study.json, results.json, runs/); infra errors are retried."""
@@ -319,6 +324,8 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
     from .run.verify import Verdict, verify_study
     from .services.stack import Stack
 
+    if with_env_llm and not (env_model and env_model != "offline"):
+        raise InputError("--env-llm needs an environment LLM: --env-model (or LITELLM_MODEL)")
     task_names = list(names) or [p.name for p in _all_task_dirs()]
     secret = resolve_key(key)
     shared: Stack | None = None
@@ -345,6 +352,12 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
                                 env_base_url), parallel=parallel, console=console, on_verdict=show,
                                 shared_stack=shared)
     out.print(table)
+    if with_env_llm:
+        from .run.env_figures import figures, figures_table
+
+        folders = {p.name: p for p in output_root.glob("*/runs/*")}
+        out.print(figures_table([(v.task, v.oracle.score, figures(folders[v.oracle.run_id])) for v in verdicts
+                                 if v.oracle.run_id in folders]))
     failed = [v.task for v in verdicts if not v.passed]
     missing = [n for n in task_names if n not in {v.task for v in verdicts}]
     console.print(f"{len(verdicts) - len(failed)}/{len(task_names)} tasks pass in {time.monotonic() - started:.0f}s")
@@ -369,6 +382,27 @@ def clean_cmd(force: bool) -> None:
     console.print(f"removed {len(stacks)} isolated stack(s)" + (f": {', '.join(stacks)}" if stacks else ""))
     if spared:
         console.print(f"kept {len(spared)} of runs still in progress (use --force): {', '.join(spared)}")
+
+
+# ---------------------------------------------------------------- env-llm
+@cli.group("env-llm")
+def env_llm() -> None:
+    """The environment LLM (graders' judge, simulated colleagues)."""
+
+
+@env_llm.command("check")
+@click.option("--env-model", envvar="LITELLM_MODEL", help="Environment LLM [env LITELLM_MODEL].")
+@click.option("--env-api-key", envvar="LITELLM_API_KEY", help="Its API key [env LITELLM_API_KEY].")
+@click.option("--env-base-url", envvar="LITELLM_BASE_URL", help="Its base URL [env LITELLM_BASE_URL].")
+@click.option("--samples", default=1, show_default=True, type=click.IntRange(min=1), help="Judge votes per item.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON to stdout.")
+def env_llm_check_cmd(env_model: str | None, env_api_key: str | None, env_base_url: str | None, samples: int,
+                      as_json: bool) -> None:
+    """Run a small calibration set; exit 0 only if the model is fit to grade and to play colleagues."""
+    from .envcheck.report import run_check
+
+    sys.exit(run_check(env_model, env_api_key, env_base_url, samples, as_json, console, out))
+
 
 
 # ---------------------------------------------------------------- servers, results

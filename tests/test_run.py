@@ -194,7 +194,8 @@ def test_hung_command_inside_container_is_killed(example_image: str, tmp_path: P
         assert time.monotonic() - started < 2 + 5 + 15
     assert result.returncode == 0, result.stderr
     _, trajectory = only_run(tmp_path)
-    observation = trajectory.steps[1].observation.results[0].content
+    first_action = next(s for s in trajectory.steps if s.source == "agent")
+    observation = first_action.observation.results[0].content
     assert "[command timed out]" in observation
 
 

@@ -20,6 +20,7 @@ from grading import Result, Trajectory
 from grading.atomic import write_atomically
 from grading.crypto import DecryptionError, decrypt, read_envelope
 from grading.image_layout import EVALUATOR_ENC, EVALUATOR_PURPOSE
+from grading.llm import take_judgments
 
 EXIT_EVALUATOR, EXIT_KEY, EXIT_INPUT = 1, 2, 3
 
@@ -74,7 +75,7 @@ def grade(trajectory_path: str | None, output_path: str, evaluator_path: Path) -
             f"grade_checkpoints must return a grading.Result, got {type(result).__name__}", EXIT_EVALUATOR
         )
     try:
-        output = result.to_output()
+        output = result.to_output().model_copy(update={"judgments": take_judgments()})
     except Exception as exc:
         raise GradingError(f"scoring failed: {type(exc).__name__}: {exc}", EXIT_EVALUATOR) from None
     write_atomically(Path(output_path), output.model_dump_json(indent=2) + "\n")

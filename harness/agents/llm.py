@@ -1,14 +1,20 @@
 """``llm`` (a model through litellm) and ``http`` (an OpenAI-compatible endpoint that chooses actions).
 
 Both run the same function-calling loop with the same tools (shell, files, browser, finish). Limits:
-steps, total tokens, total cost (USD) and the run's wall clock. Usage and cost are recorded per step.
+steps, total tokens, total cost (USD) and the run's wall clock. The system prompt is step 1 of the
+trajectory; every model step records usage, cost, finish reason and duration. A reply without a tool call
+is nudged once (``no_tool_call="nudge"``) before it counts as the answer. Errors that cannot succeed on a
+retry (authentication, context window, bad request) end the run at once; others are retried twice.
+Models without a known price (local models, the http agent) cost 0, and the cost limit cannot apply.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from .. import __version__
 from .base import Agent, AgentContext, AgentError, AgentLimitReached, AgentOutcome
@@ -21,6 +27,14 @@ browser for the company's web applications. Work step by step and check your res
 Your files are in /workspace. When you are done, call `finish` with a short summary or the answer asked for.
 {services}"""
 
+NUDGE = ("You replied without calling a tool. If the task is done, call `finish` with your answer or summary; "
+         "otherwise continue with the tools.")
+RETRIES = 2
+FATAL_ERRORS = {"AuthenticationError", "PermissionDeniedError", "ContextWindowExceededError", "BadRequestError",
+                "NotFoundError", "UnsupportedParamsError", "ContentPolicyViolationError", "PaymentRequiredError",
+                "BudgetExceededError", "UnprocessableEntityError"}
+NoToolCall = Literal["nudge", "answer"]
+
 
 @dataclass
 class LLMSettings:
@@ -32,6 +46,7 @@ class LLMSettings:
     max_cost_usd: float = 5.0
     browser: bool = True
     temperature: float = 0.0
+    no_tool_call: NoToolCall = "nudge"
 
 
 def _litellm() -> Any:
@@ -42,6 +57,20 @@ def _litellm() -> Any:
     return litellm
 
 
+def is_fatal(exc: BaseException) -> bool:
+    """True for model errors a retry cannot fix (authentication, context window exceeded, bad request)."""
+    return any(cls.__name__ in FATAL_ERRORS for cls in type(exc).__mro__)
+
+
+def price_known(litellm: Any, model: str) -> bool:
+    """True when litellm knows what ``model`` costs (local and unknown models: False)."""
+    try:
+        info = litellm.get_model_info(model)
+    except Exception:
+        return False
+    return bool(info.get("input_cost_per_token") or info.get("output_cost_per_token"))
+
+
 class LLMAgent(Agent):
     def __init__(self, settings: LLMSettings, kind: str = "llm"):
         self.settings = settings
@@ -49,6 +78,7 @@ class LLMAgent(Agent):
         self.version = __version__
         self.model_name = settings.model
         self._browser: Browser | None = None
+        self._priced = False
 
     def _services_text(self, ctx: AgentContext) -> str:
         access = ctx.services
@@ -75,37 +105,67 @@ class LLMAgent(Agent):
             except BrowserUnavailable:
                 ctx.recorder.notes.append("no browser available: browser tools disabled")
         tools = ToolBox(ctx, self._browser)
+        system = SYSTEM_PROMPT.format(services=self._services_text(ctx))
+        ctx.recorder.system_first(system, extra={"system_prompt": True})
         messages: list[dict[str, Any]] = [
-            {"role": "system", "content": SYSTEM_PROMPT.format(services=self._services_text(ctx))},
+            {"role": "system", "content": system},
             {"role": "user", "content": ctx.instruction},
         ]
+        self._priced = self.name == "llm" and price_known(litellm, self.settings.model)
+        if not self._priced:
+            note = (f"{self.settings.model}: no known price, cost recorded as 0; "
+                    f"--max-cost (${self.settings.max_cost_usd:g}) cannot apply")
+            ctx.recorder.notes.append(note)
+            print(f"note: {note}", file=sys.stderr, flush=True)
         try:
             return self._loop(ctx, litellm, tools, messages)
         finally:
             if self._browser is not None:
                 self._browser.close()
 
+    def _complete(self, ctx: AgentContext, litellm: Any, tools: ToolBox, messages: list[dict[str, Any]]) -> Any:
+        """One model call; transient errors retried (twice), errors a retry cannot fix raised at once."""
+        s = self.settings
+        for attempt in range(RETRIES + 1):
+            try:
+                return litellm.completion(
+                    model=s.model, messages=messages, tools=tools.schemas(), tool_choice="auto",
+                    api_base=s.api_base, api_key=s.api_key, temperature=s.temperature,
+                    timeout=max(5.0, min(300.0, ctx.remaining())), num_retries=0,
+                )
+            except Exception as exc:
+                detail = f"{type(exc).__name__}: {str(exc)[:300]}"
+                if is_fatal(exc) or attempt == RETRIES or ctx.remaining() < 5 or ctx.cancelled.is_set():
+                    tried = f" after {attempt + 1} attempts" if attempt else ""
+                    raise AgentError(f"model call failed{tried}: {detail}") from None
+                ctx.recorder.notes.append(f"model call failed, retrying: {detail[:200]}")
+                time.sleep(min(2.0 ** attempt, ctx.remaining()))
+        raise AssertionError("unreachable")
+
     def _loop(self, ctx: AgentContext, litellm: Any, tools: ToolBox, messages: list[dict[str, Any]]) -> AgentOutcome:
         s = self.settings
+        nudged = False
         for _ in range(s.max_steps):
             if ctx.cancelled.is_set() or ctx.remaining() <= 0:
                 return AgentOutcome()
-            try:
-                response = litellm.completion(
-                    model=s.model, messages=messages, tools=tools.schemas(), tool_choice="auto",
-                    api_base=s.api_base, api_key=s.api_key, temperature=s.temperature,
-                    timeout=max(5.0, min(300.0, ctx.remaining())), num_retries=2,
-                )
-            except Exception as exc:
-                raise AgentError(f"model call failed: {type(exc).__name__}: {str(exc)[:300]}") from None
-            message = response.choices[0].message
+            started = time.monotonic()
+            response = self._complete(ctx, litellm, tools, messages)
+            model_s = time.monotonic() - started
+            choice = response.choices[0]
+            message = choice.message
+            reported = str(getattr(response, "model", "") or "") or None
+            if self.name == "http" and reported and reported != self.model_name:
+                self.model_name = reported  # the run records the model the endpoint says it serves
+                ctx.recorder.agent.model_name = reported
             usage = getattr(response, "usage", None)
             prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
             completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
-            try:
-                cost = float(litellm.completion_cost(completion_response=response))
-            except Exception:
-                cost = 0.0
+            cost = 0.0
+            if self._priced:
+                try:
+                    cost = float(litellm.completion_cost(completion_response=response))
+                except Exception:
+                    cost = 0.0
             calls = list(message.tool_calls or [])
             messages.append(_assistant_message(message.content, calls))
             results, answer, finished = [], None, False
@@ -119,15 +179,24 @@ class LLMAgent(Agent):
                     answer, finished = done.answer, True
                 results.append(result)
                 messages.append({"role": "tool", "tool_call_id": call.id, "content": result.output})
-            ctx.recorder.agent_step(message.content or "", results, model_name=s.model,
-                                    prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, cost_usd=cost)
+            extra = {"finish_reason": getattr(choice, "finish_reason", None), "model_s": round(model_s, 3),
+                     "duration_s": round(time.monotonic() - started, 3)}
+            ctx.recorder.agent_step(message.content or "", results, model_name=self.model_name,
+                                    prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, cost_usd=cost,
+                                    extra=extra)
             if finished:
                 return AgentOutcome(answer=answer)
             if not calls:
-                return AgentOutcome(answer=message.content)
+                if s.no_tool_call == "answer" or nudged:
+                    return AgentOutcome(answer=message.content)
+                nudged = True
+                messages.append({"role": "user", "content": NUDGE})
+                ctx.recorder.user(NUDGE, extra={"nudge": True})
+                continue
+            nudged = False
             if ctx.recorder.prompt_tokens + ctx.recorder.completion_tokens > s.max_tokens:
                 raise AgentLimitReached(f"token limit ({s.max_tokens}) reached")
-            if ctx.recorder.cost_usd > s.max_cost_usd:
+            if self._priced and ctx.recorder.cost_usd > s.max_cost_usd:
                 raise AgentLimitReached(f"cost limit (${s.max_cost_usd}) reached")
         raise AgentLimitReached(f"step limit ({s.max_steps}) reached")
 

@@ -24,6 +24,7 @@ class AgentOptions:
     browser: bool = True
     mcp_listen: str | None = None  # --agent mcp: HOST:PORT of its MCP server
     mcp_idle_timeout: float | None = None  # --agent mcp: seconds without a request that end the examinee
+    no_tool_call: str = "nudge"  # llm/http: what to do when the model answers without a tool call
 
 
 def make_agent(name: str, options: AgentOptions) -> Agent:
@@ -66,7 +67,7 @@ def make_agent(name: str, options: AgentOptions) -> Agent:
             # local OpenAI-compatible servers need no key, but the client insists on one
             api_key=options.api_key or ("none" if name == "http" or options.api_base else None),
             max_steps=options.max_steps, max_tokens=options.max_tokens, max_cost_usd=options.max_cost_usd,
-            browser=options.browser,
+            browser=options.browser, no_tool_call="answer" if options.no_tool_call == "answer" else "nudge",
         )
         return LLMAgent(settings, kind=name)
     raise InputError(f"unknown agent {name!r} (choose from {', '.join(AGENT_NAMES)})")

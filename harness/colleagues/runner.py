@@ -1,39 +1,38 @@
 """Runs a task's simulated colleagues during a run: each logs into chat as themselves, watches their direct
-messages and answers in character through the environment LLM (or scripted offline replies).
+messages and answers in character through the environment LLM (or scripted offline replies). Every LLM
+reply is checked against the scenario's facts before it is sent (see ``speaker``).
 
 Guarantees: no reply to their own messages, at most one reply per incoming batch (no duplicates), an LLM
-or chat error is logged and the colleague keeps running; ``stop()`` ends every colleague within ~2 s.
+or chat error is logged and the colleague keeps running; ``stop()`` ends every colleague within ~2 s and
+writes ``colleagues.json`` (counters and transcript per colleague) when given a ``record_path``.
 Runs on the host, outside the task container, so the examinee cannot read the scenarios.
 """
 
 from __future__ import annotations
 
-import os
+import json
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from datetime import UTC, datetime
+from pathlib import Path
 
 from grading.clients.chat import ChatError, ChatSession, Message, login
 from grading.company import CompanyData, Person
 
 from ..task.scenarios import ColleagueScenario
-from .persona import offline_reply, system_prompt
+from .persona import system_prompt
+from .record import ColleaguesRecord, ColleagueStats, Turn
+from .speaker import Draft, EnvModel, compose
+
+__all__ = ["Colleague", "ColleagueGroup", "EnvModel"]
 
 HISTORY_MESSAGES = 30
 POLL_S = 1.0
 
 
-@dataclass
-class EnvModel:
-    model: str | None
-    api_key: str | None = None
-    base_url: str | None = None
-
-    @property
-    def online(self) -> bool:
-        return bool(self.model) and self.model != "offline"
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 ReplyHook = Callable[[str, str, str], None]  # (colleague username, partner username, reply text)
@@ -48,8 +47,12 @@ class Colleague(threading.Thread):
         self.chat_url, self.on_reply, self.log = chat_url, on_reply, log
         self.stopping = threading.Event()
         self.ready = threading.Event()
-        self.replies = 0
+        self.stats = ColleagueStats(username=person.username, model=model.model if model.online else None)
         self._seen: set[str] = set()
+
+    @property
+    def replies(self) -> int:
+        return self.stats.replies
 
     def run(self) -> None:
         try:
@@ -70,7 +73,10 @@ class Colleague(threading.Thread):
             except ChatError as exc:
                 self.log(f"{self.person.username}: chat error: {exc}")
                 time.sleep(POLL_S)
-        self.log(f"{self.person.username}: offline ({self.replies} replies)")
+        st = self.stats
+        self.log(f"{self.person.username}: offline ({st.replies} replies, {st.regenerations} regenerated, "
+                 f"{st.fallbacks} fallbacks, {st.llm_errors} LLM errors) "
+                 + json.dumps(st.model_dump(exclude={"transcript"})))
 
     def _answer(self, session: ChatSession, messages: list[Message]) -> None:
         fresh = [m for m in messages if m.sender != self.person.username and m.event_id not in self._seen]
@@ -82,49 +88,66 @@ class Colleague(threading.Thread):
             partner = session.dm_partner(room_id)
             if partner is None:
                 continue  # colleagues answer direct messages only
+            for message in incoming:
+                self.stats.transcript.append(Turn(at=_now(), sender=partner, to=self.person.username,
+                                                  text=message.body))
             history = session.room_messages(room_id)[-HISTORY_MESSAGES:]
             try:
-                reply = self._compose(partner, history, incoming)
+                draft = self._compose(partner, history, incoming)
             except Exception as exc:
+                self.stats.llm_errors += 1
                 self.log(f"{self.person.username}: LLM error, no reply to {partner}: {type(exc).__name__}: {exc}")
                 continue
-            if reply.strip():
-                session.send_message(room_id, reply.strip())
-                self.replies += 1
-                self.on_reply(self.person.username, partner, reply.strip())
+            reply = draft.text.strip()
+            if reply:
+                session.send_message(room_id, reply)
+                self._count(partner, draft)
+                self.on_reply(self.person.username, partner, reply)
 
-    def _compose(self, partner: str, history: list[Message], incoming: list[Message]) -> str:
-        if not self.model.online:
-            return offline_reply(self.scenario, "\n".join(m.body for m in incoming))
+    def _count(self, partner: str, draft: Draft) -> None:
+        st = self.stats
+        st.replies += 1
+        st.regenerations += max(0, draft.tries - 1)
+        st.fallbacks += draft.outcome == "fallback"
+        st.first_try_ok += draft.outcome == "llm" and draft.tries == 1
+        st.transcript.append(Turn(at=_now(), sender=self.person.username, to=partner, text=draft.text.strip(),
+                                  outcome=draft.outcome, tries=draft.tries, rejected=draft.rejected,
+                                  asked_facts=draft.asked, seconds=round(draft.seconds, 3)))
+        for found in draft.rejected:
+            self.log(f"{self.person.username}: draft to {partner} rejected: {'; '.join(found)}")
+        if draft.outcome == "fallback":
+            self.log(f"{self.person.username}: sent the plain facts to {partner} after {draft.tries} rejected drafts")
+
+    def _compose(self, partner: str, history: list[Message], incoming: list[Message]) -> Draft:
         try:
             other: Person | None = self.company.people.get(partner)
         except KeyError:
             other = None
-        messages: list[dict[str, Any]] = [{"role": "system", "content": system_prompt(
-            self.person, other, self.scenario, self.company.company, self.company.people)}]
-        for message in history:
-            role = "assistant" if message.sender == self.person.username else "user"
-            messages.append({"role": role, "content": message.body})
-        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-        import litellm
-
-        litellm.suppress_debug_info = True
-        response = litellm.completion(model=self.model.model, messages=messages, api_key=self.model.api_key,
-                                      base_url=self.model.base_url, temperature=0.7, max_tokens=400, timeout=90)
-        return str(response.choices[0].message.content or "")
+        system = system_prompt(self.person, other, self.scenario, self.company.company, self.company.people)
+        turns = [("assistant" if m.sender == self.person.username else "user", m.body) for m in history]
+        return compose(self.scenario, system, turns, "\n".join(m.body for m in incoming), self.model)
 
 
 class ColleagueGroup:
     """All colleagues of one run."""
 
-    def __init__(self, colleagues: list[Colleague]):
+    def __init__(self, colleagues: list[Colleague], model: EnvModel | None = None,
+                 record_path: Path | None = None):
         self.colleagues = colleagues
+        self.model = model
+        self.record_path = record_path
 
     @classmethod
     def create(cls, scenarios: list[ColleagueScenario], company: CompanyData, model: EnvModel, chat_url: str,
-               on_reply: ReplyHook, log: LogHook) -> ColleagueGroup:
+               on_reply: ReplyHook, log: LogHook, record_path: Path | None = None) -> ColleagueGroup:
+        """``record_path`` (normally ``<run folder>/colleagues.json``) receives the record on ``stop()``."""
         return cls([Colleague(company.people.get(s.username), s, company, model, chat_url, on_reply, log)
-                    for s in scenarios])
+                    for s in scenarios], model, record_path)
+
+    def record(self) -> ColleaguesRecord:
+        online = self.model is not None and self.model.online
+        return ColleaguesRecord(env_model=self.model.model if online and self.model else None,
+                                colleagues=[c.stats for c in self.colleagues])
 
     def start(self, timeout: float = 30.0) -> None:
         for colleague in self.colleagues:
@@ -137,4 +160,7 @@ class ColleagueGroup:
         for colleague in self.colleagues:
             colleague.stopping.set()
         for colleague in self.colleagues:
-            colleague.join(POLL_S + 5)
+            if colleague.ident is not None:  # started
+                colleague.join(POLL_S + 5)
+        if self.record_path is not None:
+            self.record().write(self.record_path)

@@ -48,6 +48,7 @@ def start_colleagues(sandbox: Sandbox, key: str, env_llm: EnvLLM, recorder: Traj
                         extra={"colleague": {"username": colleague, "to": partner}})
 
     model = EnvModel(env_llm.model, env_llm.api_key, env_llm.base_url)
-    group = ColleagueGroup.create(scenarios.colleagues, company, model, chat_url, on_reply, log)
+    group = ColleagueGroup.create(scenarios.colleagues, company, model, chat_url, on_reply, log,
+                                  record_path=out_dir / "colleagues.json")
     group.start()
     return group

@@ -60,6 +60,12 @@ class TrajectoryRecorder:
     def system(self, message: str, extra: dict[str, Any] | None = None) -> None:
         self._add(source="system", message=message, extra=extra or None)
 
+    def system_first(self, message: str, extra: dict[str, Any] | None = None) -> None:
+        """A system step put before every step recorded so far (the agent's system prompt is step 1)."""
+        with self._lock:
+            first = Step(step_id=1, timestamp=now_iso(), source="system", message=message, extra=extra or None)
+            self._steps = [first, *(s.model_copy(update={"step_id": s.step_id + 1}) for s in self._steps)]
+
     def user(self, message: str, extra: dict[str, Any] | None = None) -> None:
         self._add(source="user", message=message, extra=extra or None)
 

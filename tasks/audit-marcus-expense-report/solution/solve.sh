@@ -18,8 +18,11 @@ python_default -m grading.clients.chat ask marcus.webb \
     "Hi Marcus, I'm checking your expense report for the Lincoln trip. There's no receipt for the Capitol Cab taxi (\$31.50). Have you already used your two missing-receipt declarations this year?" \
     > "$WORK/marcus.txt"
 cat "$WORK/marcus.txt"
+python_default "$HERE/read_reply.py" < "$WORK/marcus.txt" > "$WORK/marcus.json"
+cat "$WORK/marcus.json"
 
 python3 - "$WORK" <<'PY'
+import json
 import re
 import sys
 from datetime import datetime
@@ -41,8 +44,7 @@ for r in rows[header + 1:]:
 claimed = next(round(float(r[4]), 2) for r in rows if r[0] == "Total claimed")
 assert abs(sum(x["amount"] for x in lines) - claimed) < 0.005, "lines do not add up to the claimed total"
 
-marcus = (work / "marcus.txt").read_text().lower()
-declarations_used_up = bool(re.search(r"already used (both|my two|two)|used both", marcus))
+declarations_used_up = json.loads((work / "marcus.json").read_text())["declarations_used_up"]
 
 adjustments = []  # (line, claimed, removed, reason)
 meals_by_day: dict = {}

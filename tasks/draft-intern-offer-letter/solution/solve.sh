@@ -16,30 +16,29 @@ python_default -m grading.clients.chat ask elena.popescu \
     "Hi Elena, I'm drafting the offer letter for the spring data analytics internship for Jordan. Which finalist did you pick, and what are the agreed terms (hourly pay, hours per week, start and end date)?" \
     > "$WORK/elena.txt"
 cat "$WORK/elena.txt"
+python_default "$HERE/read_reply.py" "$WORK/finalists.csv" < "$WORK/elena.txt" > "$WORK/elena.json"
+cat "$WORK/elena.json"
 
 python3 - "$WORK" <<'PY'
 import csv
-import re
+import json
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import docx
 
 work = Path(sys.argv[1])
-reply = (work / "elena.txt").read_text()
+terms = json.loads((work / "elena.json").read_text())
 finalists = list(csv.DictReader(open(work / "finalists.csv")))
-chosen = next(f for f in finalists if f["name"] in reply)
-rate = re.search(r"\$(\d+\.\d\d) per hour", reply).group(1)
-hours = re.search(r"(\d+) hours per week", reply).group(1)
-dates = [datetime.strptime(d, "%B %d, %Y").date()
-         for d in re.findall(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December) \d{1,2}, \d{4}", reply)]
-start, end = dates[0], dates[1]
+chosen = next(f for f in finalists if f["name"] == terms["name"])
+rate, hours = terms["rate"], terms["hours"]
+start, end = date.fromisoformat(terms["start"]), date.fromisoformat(terms["end"])
+letter_date = date(2026, 11, 20)
 
 # five business days after the letter date, skipping weekends and days the office is closed
 closed = {row["date"] for row in csv.DictReader(open(work / "holidays.csv")) if row["office_closed"] == "yes"}
-letter_date, accept_by, counted = date(2026, 11, 20), date(2026, 11, 20), 0
+accept_by, counted = letter_date, 0
 while counted < 5:
     accept_by += timedelta(days=1)
     if accept_by.weekday() < 5 and accept_by.isoformat() not in closed:

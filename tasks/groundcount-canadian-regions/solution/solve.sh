@@ -12,12 +12,11 @@ ID=$(curl -sf -u "$USER_PASS" "$TRACKER/issues.json?project_id=data-platform&sta
      | jq -r --arg s "$SUBJECT" '.issues[] | select(.subject == $s) | .id')
 curl -sf -u "$USER_PASS" "$TRACKER/issues/$ID.json" | jq -r .issue.description
 
-# 2. ask Maya for the spellings; use the short forms from her answer ("Man. (MB)")
+# 2. ask Maya for the spellings; use the short forms from her answer ("Man." for Manitoba, however written)
 REPLY=$(python_default -m grading.clients.chat ask maya.johnson \
   "Hi Maya, Elena asked me to take over the Canadian provinces ticket in groundcount-etl. Which spellings do our Canadian customers type into the region field?")
 echo "Maya: $REPLY"
-SHORT=$(grep -oE '[A-Z][a-z]+\. \([A-Z]{2}\)' <<<"$REPLY" | sed -E 's/ \(/=/; s/\)//' | paste -sd, -)
-[ -n "$SHORT" ] || { echo "no short forms in Maya's reply" >&2; exit 1; }
+SHORT=$(python_default "$HERE/read_reply.py" <<<"$REPLY")
 echo "short forms: $SHORT"
 
 # 3. branch, change, tests, push

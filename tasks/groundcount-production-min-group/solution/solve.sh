@@ -26,8 +26,7 @@ PY
 )
 echo "$REPLY"
 # the value on the production command line (her message also mentions staging's value)
-VALUE=$(grep -oP '[Pp]roduction[^`]*`[^`]*--min-group \K[0-9]+' <<< "$REPLY" | head -1)
-[ -n "$VALUE" ] || { echo "no production value in Maya's answer" >&2; exit 1; }
+VALUE=$(python_default "$HERE/read_reply.py" <<< "$REPLY")
 
 WORK=$(mktemp -d)
 git clone -q "http://$U:$P@tallgrass.test:8929/groundcount-etl.git" "$WORK/repo"

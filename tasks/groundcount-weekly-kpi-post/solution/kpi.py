@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import csv
-import re
 import sys
 from pathlib import Path
 
+from read_reply import read
+
 work = Path(sys.argv[1])
-definition = (work / "definition.txt").read_text(encoding="utf-8").lower()
-threshold_match = re.search(r"(\d+(?:\.\d+)?) (?:days )?or more", definition)
-assert threshold_match and "jobs" in definition, definition
-threshold = float(threshold_match.group(1))
-excluded = {t for t in ("landscaping", "hvac", "plumbing", "electrical") if f"exclude {t}" in definition}
+definition = (work / "definition.txt").read_text(encoding="utf-8")
+rules = read(definition)
+threshold, excluded = rules["threshold"], set(rules["excluded"])
 
 
 def load(week: int) -> list[dict[str, str]]:

@@ -11,7 +11,7 @@ REPLY=$(python_default -m grading.clients.chat ask elena.popescu \
   "Hi Elena, Raj asked me to do the weekly Groundcount post. How exactly is the slow-booking share defined?")
 echo "Elena: $REPLY"
 printf '%s' "$REPLY" > "$WORK/definition.txt"
-python3 "$HERE/kpi.py" "$WORK" > "$WORK/post.txt"
+python_default "$HERE/kpi.py" "$WORK" > "$WORK/post.txt"
 cat "$WORK/post.txt"
 PYTHONPATH=/utils python_default - "$WORK/post.txt" <<'PY'
 import os, sys

@@ -31,9 +31,7 @@ PY
 )
 echo "$RULES"
 # The implementation below encodes exactly these rules; stop if her answer says something else.
-for fact in "R3C 4T3" "Manitoba" "Saskatchewan" "Ontario" "D, F, I, O, Q" "68508-1234"; do
-    grep -qF "$fact" <<< "$RULES" || { echo "Aisha's answer lacks: $fact" >&2; exit 1; }
-done
+python_default "$HERE/read_reply.py" <<< "$RULES"
 
 # 2. Implement on a branch, run the suite, push.
 WORK=$(mktemp -d)

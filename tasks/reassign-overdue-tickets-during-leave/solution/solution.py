@@ -2,7 +2,6 @@
 should take each, reassign them with a comment, leave the rest alone."""
 
 import os
-import re
 import sys
 import time
 from datetime import date
@@ -40,13 +39,14 @@ print("Marcus:", reply)
 if not reply:
     sys.exit("no answer from Marcus")
 
-KEYWORDS = {"runner": r"runner|\bci\b", "postmortem": r"postmortem|failover"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from read_reply import owner  # noqa: E402
+
 for issue in overdue:
     key = "runner" if "runner" in issue.subject.lower() else "postmortem"
-    part = re.search(rf"({KEYWORDS[key]})[^.;]*?->\s*(\w+)", reply, re.IGNORECASE)
-    if part is None:
+    first = owner(reply, key, set(by_first), exclude={"marcus", USER.split(".")[0]})
+    if first is None:
         sys.exit(f"could not read the new owner of #{issue.id} from Marcus's answer")
-    first = part.group(2).lower()
     user_id = by_first[first]
     tracker._request("PUT", f"/issues/{issue.id}.json", body={"issue": {
         "assigned_to_id": user_id,

@@ -2,7 +2,6 @@
 meeting note from the template on the file server, confirm the slot to each presenter."""
 
 import os
-import re
 import sys
 import time
 
@@ -11,6 +10,9 @@ sys.path.insert(0, "/utils")
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 from grading.clients.tracker import TrackerClient
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from read_reply import read
 
 USER, PASSWORD = os.environ["WORKFLOOR_USERNAME"], os.environ["WORKFLOOR_PASSWORD"]
 SLOTS = ["Mon 12-07 13:00", "Tue 12-08 14:00", "Wed 12-09 10:00", "Wed 12-09 13:30", "Thu 12-10 11:00",
@@ -35,8 +37,7 @@ with login(USER, PASSWORD) as chat:
             answer = "\n".join(m.body for m in chat.direct_messages(username)
                                if m.sender == username and m.timestamp.timestamp() >= started - 5)
         print(username, "->", answer)
-        yes = {f"{d} {day} {t}" for d, day, t, ok in
-               re.findall(r"(Mon|Tue|Wed|Thu|Fri) (12-\d\d) (\d\d:\d\d):\s*(yes|no)", answer) if ok == "yes"}
+        yes = {slot for slot, ok in read(answer, SLOTS).items() if ok}
         if not yes:
             sys.exit(f"no usable answer from {username}")
         works &= yes

@@ -1,0 +1,1 @@
+"""``harness env-llm check``: is the configured environment LLM fit to grade and to play colleagues?"""

@@ -1,0 +1,114 @@
+"""Simulated colleagues keep to their facts: the fact check, redrafts and the plain-facts fallback, through
+the real litellm path against the deterministic test server (no chat server needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from fakellm import STYLES, FakeLLM, Reply, colleague_reply
+
+from grading.company import CompanyData
+from harness.colleagues.fidelity import allowed_numbers, asked_facts, problems
+from harness.colleagues.persona import system_prompt
+from harness.colleagues.record import ColleaguesRecord
+from harness.colleagues.runner import Colleague, ColleagueGroup
+from harness.colleagues.speaker import EnvModel, compose
+from harness.task.scenarios import ColleagueScenario, ScenarioFile
+
+COMPANY = CompanyData.load(REPO / "servers" / "company")
+SCENARIOS = sorted(REPO.glob("tasks/*/scenarios.yaml"))
+CASES = [(path.parent.name, c) for path in SCENARIOS for c in ScenarioFile.load(path).colleagues]
+
+
+def prompt(scenario: ColleagueScenario) -> str:
+    people = COMPANY.people
+    return system_prompt(people.get(scenario.username), people.examinee, scenario, COMPANY.company, people)
+
+
+def test_every_task_colleague_states_facts():
+    assert len(SCENARIOS) >= 8
+    assert all(c.facts for _, c in CASES)
+
+
+@pytest.mark.parametrize(("task", "scenario"), CASES, ids=[f"{t}:{c.username}" for t, c in CASES])
+def test_plain_facts_and_faithful_phrasings_pass_the_check(task: str, scenario: ColleagueScenario):
+    system = prompt(scenario)
+    allowed = allowed_numbers(scenario, [system])
+    assert problems("\n".join(f.statement for f in scenario.facts), scenario, scenario.facts, allowed) == []
+    for style in STYLES:
+        reply = colleague_reply(system, style)
+        assert problems(reply, scenario, scenario.facts, allowed) == [], (style, reply)
+
+
+def scenario_of(task: str, username: str) -> ColleagueScenario:
+    return next(c for t, c in CASES if t == task and c.username == username)
+
+
+MAYA = ("groundcount-production-min-group", "maya.johnson")
+QUESTION = "Hi Maya! Which --min-group does the production nightly job use?"
+
+
+def test_check_catches_omission_wrong_statement_and_invented_values():
+    scenario = scenario_of(*MAYA)
+    asked = asked_facts(scenario, QUESTION)
+    assert [scenario.facts.index(f) for f in asked] == [0]
+    allowed = allowed_numbers(scenario, [prompt(scenario), QUESTION])
+    assert problems("Production runs with a min group size of five.", scenario, asked, allowed) == []
+    assert "omits 5" in problems("No idea, sorry!", scenario, asked, allowed)[0]
+    wrong = problems("Production uses --min-group 2 these days.", scenario, asked, allowed)
+    assert any("not true" in p for p in wrong)
+    invented = problems("Production: --min-group 5, and it runs 7 workers.", scenario, asked, allowed)
+    assert invented == ["states value(s) that are not in the facts: 7"]
+
+
+def use(llm: FakeLLM) -> EnvModel:
+    return EnvModel("openai/colleague", "k", llm.base_url)
+
+
+def test_rejected_draft_is_redrafted_with_the_facts():
+    scenario = scenario_of(*MAYA)
+    drafts = iter(["Production uses --min-group 2.", "Production uses --min-group 5 since the privacy review."])
+    with FakeLLM(lambda r: Reply(content=next(drafts))) as llm:
+        draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm))
+        correction = llm.requests[1]["messages"][0]["content"]
+    assert draft.outcome == "llm" and draft.tries == 2 and "--min-group 5" in draft.text
+    assert len(draft.rejected) == 1 and "NOT sent" in correction and scenario.facts[0].statement in correction
+
+
+def test_unfaithful_model_is_replaced_by_the_plain_facts():
+    scenario = scenario_of(*MAYA)
+    with FakeLLM(lambda r: Reply(content="I think it's 4? Not sure.")) as llm:
+        draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm))
+        assert len(llm.requests) == 3
+    assert draft.outcome == "fallback" and draft.text == scenario.facts[0].statement and len(draft.rejected) == 3
+
+
+def test_first_llm_error_propagates_and_offline_is_scripted():
+    scenario = scenario_of(*MAYA)
+    with FakeLLM(lambda r: Reply(status=500)) as llm, pytest.raises(Exception):  # noqa: B017
+        compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm))
+    offline = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, EnvModel(None))
+    assert offline.outcome == "offline" and "--min-group 5" in offline.text
+
+
+def test_group_writes_colleagues_json(tmp_path: Path):
+    scenario = scenario_of(*MAYA)
+    person = COMPANY.people.get(scenario.username)
+    model = EnvModel("openai/x", "k", "http://127.0.0.1:9/v1")
+    colleague = Colleague(person, scenario, COMPANY, model, "http://127.0.0.1:9", lambda *a: None, lambda s: None)
+    colleague.stats.replies = 2
+    group = ColleagueGroup([colleague], model, tmp_path / "colleagues.json")
+    group.stop()  # never started: writes the record all the same
+    record = ColleaguesRecord.read(tmp_path / "colleagues.json")
+    assert record.env_model == "openai/x" and record.colleagues[0].username == "maya.johnson"
+    assert record.colleagues[0].replies == 2
+
+
+def test_slow_model_gets_no_redraft_past_the_time_budget():
+    scenario = scenario_of(*MAYA)
+    with FakeLLM(lambda r: Reply(content="I think it's 4?", delay_s=0.4)) as llm:
+        draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm), budget_s=0.6)
+        assert len(llm.requests) == 1
+    assert draft.outcome == "fallback" and draft.tries == 1
