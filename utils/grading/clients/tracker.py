@@ -135,8 +135,8 @@ class TrackerClient:
 
     def __init__(self, username: str, password: str, base_url: str | None = None, timeout: float = 15.0, *,
                  act_as: str | None = None):
-        """``act_as``: an administrator's login acting as that user (Redmine's ``X-Redmine-Switch-User``):
-        everything is done, and authored, as them."""
+        """``act_as``: with an administrator's login, act as that user (Redmine's ``X-Redmine-Switch-User``):
+        everything is done, and authored, as them. Redmine ignores it for a non-admin login."""
         self.username = act_as or username
         self.base_url = (base_url or Endpoints().url("tracker")).rstrip("/")
         self.timeout = timeout
@@ -173,7 +173,7 @@ class TrackerClient:
                 errors = response.text[:200]
             raise TrackerError(f"tracker rejected {where}: {errors}")
         if response.status_code == 412:
-            raise TrackerError(f"cannot act as {self.username!r}: not an admin login or no such active user")
+            raise TrackerError(f"cannot act as {self.username!r}: no such active tracker user")
         if response.status_code >= 400:
             raise TrackerError(f"{where} failed with HTTP {response.status_code}")
         if not response.content.strip():
