@@ -83,7 +83,8 @@ def _task_with_services(tmp_path: Path, services: list[str], scenarios: str | No
     (task / "evaluator.py").write_text(
         "from pathlib import Path\nfrom grading import Checkpoint, Result, grader\n"
         "@grader\ndef ok():\n    return '18400' in Path('/workspace/budget.txt').read_text()\n"
-        "def grade_checkpoints(trajectory=''):\n    return Result([Checkpoint(1, int(ok()))])\n")
+        "def grade_checkpoints(trajectory=''):\n    return Result([Checkpoint(1, int(ok()))])\n"
+        + "".join(f"# would read grading.clients.{s}\n" for s in services))
     (task / "solution" / "solve.sh").write_text("echo 18400 > /workspace/budget.txt\n")
     if scenarios:
         (task / "scenarios.yaml").write_text(scenarios)
@@ -96,7 +97,12 @@ def test_manual_flow_init_sh_resets_through_the_control_api(stack: Stack, tmp_pa
     tracker = TrackerClient(EXAMINEE.username, EXAMINEE.password, base_url=TRACKER)
     project = next(p for p in COMPANY.tracker.projects if EXAMINEE.username in p.members or "*" in p.members)
     created = tracker.create_issue(project.identifier, subject="Left over from an earlier run")
-    done = subprocess.run(["docker", "run", "--rm", "--network", "host", "workfloor-tasks/stack-probe:1.0.0",
+    refused = subprocess.run(["docker", "run", "--rm", "--network", "host", "workfloor-tasks/stack-probe:1.0.0",
+                              "bash", "/utils/init.sh"], capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 1 and "WORKFLOOR_OPS_TOKEN" in refused.stderr  # no token, no reset
+    token = run_harness("servers", "token").stdout.strip()
+    done = subprocess.run(["docker", "run", "--rm", "--network", "host", "-e", f"WORKFLOOR_OPS_TOKEN={token}",
+                           "workfloor-tasks/stack-probe:1.0.0",
                            "bash", "-c", "bash /utils/init.sh && getent hosts tallgrass.test"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
