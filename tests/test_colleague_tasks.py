@@ -31,7 +31,8 @@ def test_oracles_score_full_marks_with_paraphrasing_colleagues(tmp_path: Path):
     assert re.search(r"(\d+)/\1 tasks pass", result.stderr)
     assert "judge vs fallback" in result.stdout
     assert len(colleague_requests) >= len(COLLEAGUE_TASKS)
-    oracle_dirs = [d for d in tmp_path.iterdir() if d.is_dir() and "-oracle-" in d.name]
+    oracle_dirs = [d for d in tmp_path.glob("*/runs/*") if d.is_dir() and "-oracle-" in d.name]  # verify's study
+    assert len(oracle_dirs) >= len(COLLEAGUE_TASKS)
     asked = 0
     for run_dir in oracle_dirs:
         record = ColleaguesRecord.read(run_dir / "colleagues.json")
