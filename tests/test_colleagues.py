@@ -85,10 +85,10 @@ def test_unfaithful_model_is_replaced_by_the_plain_facts():
     assert draft.outcome == "fallback" and draft.text == scenario.facts[0].statement and len(draft.rejected) == 3
 
 
-def test_first_llm_error_propagates_and_offline_is_scripted():
+def test_llm_error_without_asked_facts_propagates_and_offline_is_scripted():
     scenario = scenario_of(*MAYA)
     with FakeLLM(lambda r: Reply(status=500)) as llm, pytest.raises(Exception):  # noqa: B017
-        compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm))
+        compose(scenario, prompt(scenario), [("user", "thanks!")], "thanks!", use(llm))
     offline = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, EnvModel(None))
     assert offline.outcome == "offline" and "--min-group 5" in offline.text
 
@@ -112,3 +112,10 @@ def test_slow_model_gets_no_redraft_past_the_time_budget():
         draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm), budget_s=0.6)
         assert len(llm.requests) == 1
     assert draft.outcome == "fallback" and draft.tries == 1
+
+
+def test_failing_model_sends_the_plain_facts_when_facts_were_asked():
+    scenario = scenario_of(*MAYA)
+    with FakeLLM(lambda r: Reply(status=500)) as llm:
+        draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm))
+    assert draft.outcome == "fallback" and draft.text == scenario.facts[0].statement and draft.error

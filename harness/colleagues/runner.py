@@ -107,6 +107,9 @@ class Colleague(threading.Thread):
     def _count(self, partner: str, draft: Draft) -> None:
         st = self.stats
         st.replies += 1
+        if draft.error:
+            st.llm_errors += 1
+            self.log(f"{self.person.username}: LLM error while drafting for {partner}: {draft.error}")
         st.regenerations += max(0, draft.tries - 1)
         st.fallbacks += draft.outcome == "fallback"
         st.first_try_ok += draft.outcome == "llm" and draft.tries == 1

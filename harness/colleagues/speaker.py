@@ -1,7 +1,9 @@
 """One colleague reply: drafted by the environment LLM, checked against the scenario's facts, drafted again
 when rejected (a few tries), then replaced by the plain statement of the facts. Offline: the scripted reply.
 
-``compose`` raises only when the very first LLM call fails (the caller logs it and sends nothing).
+Every call is limited to what is left of the time budget (the examinee is waiting). When the first call
+fails or times out, the plain facts asked about are sent if there are any; otherwise ``compose`` raises
+(the caller logs it and sends nothing).
 """
 
 from __future__ import annotations
@@ -40,10 +42,11 @@ class Draft:
     rejected: list[list[str]] = field(default_factory=list)
     asked: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    error: str | None = None  # the LLM call that failed, if one did
 
 
 def complete(model: EnvModel, messages: list[dict[str, Any]], *, temperature: float = 0.7,
-             max_tokens: int = MAX_TOKENS) -> str:
+             max_tokens: int = MAX_TOKENS, timeout: float = 90.0) -> str:
     """One chat completion from the environment LLM (litellm); raises on any failure."""
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     import litellm
@@ -51,7 +54,7 @@ def complete(model: EnvModel, messages: list[dict[str, Any]], *, temperature: fl
     litellm.suppress_debug_info = True
     response = litellm.completion(model=model.model, messages=messages, api_key=model.api_key,
                                   base_url=model.base_url, temperature=temperature, max_tokens=max_tokens,
-                                  timeout=90)
+                                  timeout=timeout)
     return str(response.choices[0].message.content or "")
 
 
@@ -72,11 +75,13 @@ def compose(scenario: ColleagueScenario, system: str, history: list[tuple[str, s
         drafted = time.monotonic()
         messages = [{"role": "system", "content": prompt}, *({"role": r, "content": t} for r, t in history)]
         try:
-            text = complete(model, messages).strip()
-        except Exception:
-            if attempt == 1:
+            text = complete(model, messages, timeout=max(5.0, budget_s - (drafted - started))).strip()
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {str(exc)[:200]}"
+            if attempt == 1 and not asked:
                 raise
-            break
+            return Draft(fallback_reply(scenario, asked, incoming), "fallback", len(rejected), rejected, indices,
+                         time.monotonic() - started, error)
         found = problems(text, scenario, asked, allowed)
         if not found:
             return Draft(text, "llm", attempt, rejected, indices, time.monotonic() - started)
