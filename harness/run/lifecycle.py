@@ -157,7 +157,7 @@ class _Run:
     def take_stack(self) -> None:
         """Hold the stack for the whole run (StackBusy when another run has it)."""
         if self.info.services:
-            self.lease = StackLease(self.options.stack.stack_id, f"run {self.run_id}").acquire()
+            self.lease = StackLease(self.options.stack.lease_id, f"run {self.run_id}").acquire()
 
     def open_folder(self) -> None:
         """The run folder with a provisional run.json (it says "interrupted" until the run ends)."""

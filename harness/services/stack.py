@@ -73,6 +73,11 @@ class Stack:
     def ops_url(self) -> str:
         return self.url("ops")
 
+    @property
+    def lease_id(self) -> str:
+        """The name runs lease this stack by (a default stack on another host is another stack)."""
+        return self.stack_id if self.host in ("127.0.0.1", "localhost") else f"{self.stack_id}@{self.host}"
+
     # ------------------------------------------------------------------ naming
     def container_name(self, service: str) -> str:
         return f"workfloor-{self.stack_id}-{service}"
