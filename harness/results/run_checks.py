@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from grading.atif import Trajectory
+from grading.atif import Trajectory, atif_problems
 
 from ..run.record import RunRecord
 from ..run.score_check import GradingMismatch, checked_evaluation
@@ -107,10 +107,12 @@ def _check_trajectory(check: RunCheck, record: RunRecord, files: dict[str, bytes
     ours = (trajectory.extra or {}).get("workfloor") or {}
     if ours.get("task") not in (None, record.task):
         check.problems.append(f"{where}: trajectory is of task {ours.get('task')!r}, the run of {record.task!r}")
-    agent_steps = sum(1 for s in trajectory.steps if s.source == "agent")
+    for problem in atif_problems(trajectory)[:3]:
+        check.problems.append(f"{where}: trajectory breaks an ATIF rule: {problem}")
     final = trajectory.final_metrics
-    if final is not None and final.total_steps is not None and final.total_steps != agent_steps:
-        check.problems.append(f"{where}: trajectory claims {final.total_steps} agent steps but has {agent_steps}")
+    if final is not None and final.total_steps is not None and final.total_steps != len(trajectory.steps):
+        check.problems.append(f"{where}: trajectory claims {final.total_steps} steps but has "
+                              f"{len(trajectory.steps)}")
     if final is not None and final.total_prompt_tokens not in (None, record.prompt_tokens):
         check.problems.append(f"{where}: trajectory has {final.total_prompt_tokens} prompt tokens, run.json "
                               f"{record.prompt_tokens}")
