@@ -108,18 +108,18 @@ def test_runs_list_loads_and_filters(server: str, page, root: Path):  # type: ig
 def test_run_steps_and_screenshot(server: str, page, root: Path):  # type: ignore[no-untyped-def]
     page.goto(server + "?study=study")
     page.locator("#runs tbody tr", has_text="llm:openai/scripted").locator("a").click()
-    page.wait_for_selector("#step-4")
+    page.wait_for_selector("#step-5")  # step 1: the system prompt
     assert "lunch_receipts.csv" in page.inner_text("#instruction")
-    step = page.locator("#step-2")
+    step = page.locator("#step-3")
     assert step.locator(".fn").inner_text() == "browser_navigate"
     assert '"url": "http://127.0.0.1:' in step.locator(".args").inner_text()
     assert "The code word is heron" in step.locator(".observation").inner_text()
     image = step.locator(".shot img")
     image.scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelector('#step-2 .shot img').naturalWidth > 0")
+    page.wait_for_function("document.querySelector('#step-3 .shot img').naturalWidth > 0")
     assert image.evaluate("i => [i.naturalWidth, i.naturalHeight]") == [1280, 900]
-    assert page.locator("#step-3 .fn").inner_text() == "bash"
-    assert "[exit code 0]" in page.locator("#step-3 .observation").inner_text()
+    assert page.locator("#step-4 .fn").inner_text() == "bash"
+    assert "[exit code 0]" in page.locator("#step-4 .observation").inner_text()
     assert page.locator("#checkpoints tr").count() == 2
     summary = page.inner_text("#summary")
     assert "prompt tokens" in summary and "eval" in summary and "openai/scripted" in summary
