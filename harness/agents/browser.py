@@ -90,6 +90,9 @@ class Browser:
         self._page_or_start()
 
     def navigate(self, url: str) -> str:
+        # the browser runs on the host: only web pages, never file:// (host files) or other schemes
+        if not url.lower().startswith(("http://", "https://")):
+            return f"refused: only http:// and https:// addresses can be opened (got {url[:80]!r})"
         page = self._page_or_start()
         response = page.goto(url, wait_until="domcontentloaded")
         status = response.status if response is not None else "?"
