@@ -193,3 +193,12 @@ def test_host_recomputes_and_rejects_forged_grader_output():
             checked_evaluation(json.dumps(bad).encode(), info)
     with pytest.raises(GradingMismatch):
         checked_evaluation(b"not json", info)
+
+
+def test_the_examinee_browser_opens_only_web_pages(tmp_path: Path):
+    """The built-in agents' browser runs on the host: file:// would show the host's files (task sources)."""
+    from harness.agents.browser import Browser
+
+    browser = Browser("localhost", tmp_path)
+    for url in ("file:///etc/passwd", "FILE:///work", "chrome://settings", "javascript:alert(1)"):
+        assert browser.navigate(url).startswith("refused: only http:// and https://")
