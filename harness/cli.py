@@ -245,8 +245,9 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
 
 
 def _host_of(server_hostname: str) -> str:
-    """The default stack's address as the harness reaches it."""
-    return "127.0.0.1" if server_hostname == "localhost" else server_hostname
+    """The default stack's address as the harness reaches it: the name as given, so the URLs the examinee's
+    browser signs in to are the ones it is told (cookies are per host name: localhost is not 127.0.0.1)."""
+    return server_hostname
 
 
 def _build_services(services: list[str]) -> None:
