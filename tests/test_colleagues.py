@@ -119,3 +119,23 @@ def test_failing_model_sends_the_plain_facts_when_facts_were_asked():
     with FakeLLM(lambda r: Reply(status=500)) as llm:
         draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm))
     assert draft.outcome == "fallback" and draft.text == scenario.facts[0].statement and draft.error
+
+
+# replies SmolLM2-135M wrote in the smoke benchmark: the right names and dates, wrongly paired or without a
+# yes/no; both must be rejected
+REAL_WRONG = [
+    ("reassign-overdue-tickets-during-leave", "marcus.webb",
+     "Who should take 'Move CI runners to the new build machines' (#10) and 'Postmortem actions' (#11)?",
+     "- The first item should go to Aisha Bello (I do not know her).\n- The second item should go to Kai Morgan."
+     "\n\n- The third item should go to Tomas Lindqvist (the original item)."),
+    ("schedule-advisory-board-dry-run", "omar.haddad", "Which of these slots work for you? - Mon 12-07 13:00 ...",
+     "Mon 12-07 13:00\nTue 12-08 14:00\nWed 12-09 10:00\nMon 12-10 11:00\nTue 12-11 10:00\nFri 12-11 10:00"),
+]
+
+
+@pytest.mark.parametrize(("task", "user", "question", "reply"), REAL_WRONG, ids=["paired-wrongly", "no-yes-no"])
+def test_values_must_sit_next_to_what_they_answer(task: str, user: str, question: str, reply: str):
+    scenario = scenario_of(task, user)
+    asked = asked_facts(scenario, question)
+    found = problems(reply, scenario, asked, allowed_numbers(scenario, [prompt(scenario), question]))
+    assert found and all(" next to /" in p for p in found)

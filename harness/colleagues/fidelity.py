@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from grading.reading import date_mentions, has_value, numbers, times
+from grading.reading import date_mentions, has_value_near, numbers, times
 
 from ..task.scenarios import ColleagueScenario, Fact
 from .persona import offline_reply
@@ -45,9 +45,10 @@ def problems(reply: str, scenario: ColleagueScenario, asked: list[Fact], allowed
         return ["empty reply"]
     found = []
     for fact in asked:
-        missing = [v for v in fact.values if not has_value(reply, v)]
+        missing = [v for v in fact.values if not has_value_near(reply, v, fact.near)]
         if missing:
-            found.append(f"omits {', '.join(missing)} (fact: {fact.statement})")
+            where = f" next to /{fact.near}/" if fact.near else ""
+            found.append(f"omits {', '.join(missing)}{where} (fact: {fact.statement})")
     for bad in scenario.must_not:
         if re.search(bad.pattern, reply, re.IGNORECASE):
             found.append(f"states what is not true: {bad.statement}")

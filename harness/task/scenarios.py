@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from grading.reading import has_value
+from grading.reading import has_value_near
 
 from ..errors import InputError
 from .meta import validate_as
@@ -37,15 +37,17 @@ class Fact(BaseModel):
     statement: str = Field(min_length=1, description="the fact in plain words; also the fallback reply")
     values: list[str] = Field(default_factory=list, description="numbers, names, dates a faithful reply states")
     asked: str = Field(min_length=1, description="regular expression (case-insensitive): the examinee asks about it")
+    near: str | None = Field(default=None, description="regular expression each value must share a sentence or "
+                             "line with (e.g. the ticket a name is for, 'not|cannot' for a slot that does not work)")
 
-    @field_validator("asked")
+    @field_validator("asked", "near")
     @classmethod
-    def _asked_is_a_regex(cls, value: str) -> str:
-        return _valid_regex(value)
+    def _asked_is_a_regex(cls, value: str | None) -> str | None:
+        return None if value is None else _valid_regex(value)
 
     @model_validator(mode="after")
     def _statement_states_its_values(self) -> Fact:
-        missing = [v for v in self.values if not has_value(self.statement, v)]
+        missing = [v for v in self.values if not has_value_near(self.statement, v, self.near)]
         if missing:
             raise ValueError(f"the statement does not state its value(s) {missing}")
         return self

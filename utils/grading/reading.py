@@ -204,6 +204,14 @@ def has_value(text: str, value: str) -> bool:
     return re.search(left + re.escape(needle) + right, haystack) is not None
 
 
+def has_value_near(text: str, value: str, near: str | None) -> bool:
+    """``has_value``, and when ``near`` (a case-insensitive regex) is given, in a clause that matches it too:
+    "Tomas" near "runner" needs a sentence or line naming both."""
+    if near is None:
+        return has_value(text, value)
+    return any(re.search(near, c, re.IGNORECASE) and has_value(c, value) for c in clauses(text))
+
+
 def clauses(text: str) -> list[str]:
     """``text`` cut into clauses: sentences, lines, list items, and at ``but``/``;`` (for yes/no reading)."""
     parts = re.split(r"(?<=[.!?])\s+|[\n;]+|\s+-\s+|,?\s+\bbut\b\s+|,\s+(?:while|whereas|although)\b", text)
