@@ -128,14 +128,19 @@ REAL_WRONG = [
      "Who should take 'Move CI runners to the new build machines' (#10) and 'Postmortem actions' (#11)?",
      "- The first item should go to Aisha Bello (I do not know her).\n- The second item should go to Kai Morgan."
      "\n\n- The third item should go to Tomas Lindqvist (the original item)."),
+    ("groundcount-production-min-group", "maya.johnson", QUESTION,
+     "The production nightly job uses a minimum group size of 3. The rest of the data pipeline is running with a "
+     "minimum group size of 2, as I mentioned earlier. However, the pipeline is running with the default of 5."),
     ("schedule-advisory-board-dry-run", "omar.haddad", "Which of these slots work for you? - Mon 12-07 13:00 ...",
      "Mon 12-07 13:00\nTue 12-08 14:00\nWed 12-09 10:00\nMon 12-10 11:00\nTue 12-11 10:00\nFri 12-11 10:00"),
 ]
 
 
-@pytest.mark.parametrize(("task", "user", "question", "reply"), REAL_WRONG, ids=["paired-wrongly", "no-yes-no"])
+@pytest.mark.parametrize(("task", "user", "question", "reply"), REAL_WRONG,
+                         ids=["paired-wrongly", "wrong-production-value", "no-yes-no"])
 def test_values_must_sit_next_to_what_they_answer(task: str, user: str, question: str, reply: str):
     scenario = scenario_of(task, user)
     asked = asked_facts(scenario, question)
     found = problems(reply, scenario, asked, allowed_numbers(scenario, [prompt(scenario), question]))
-    assert found and all(" next to /" in p for p in found)
+    assert found and all(" next to /" in p or "not true" in p for p in found)
+    assert any(" next to /" in p for p in found)
