@@ -144,3 +144,13 @@ def test_values_must_sit_next_to_what_they_answer(task: str, user: str, question
     found = problems(reply, scenario, asked, allowed_numbers(scenario, [prompt(scenario), question]))
     assert found and all(" next to /" in p or "not true" in p for p in found)
     assert any(" next to /" in p for p in found)
+
+
+def test_a_model_slower_than_the_budget_is_cut_off_and_the_facts_are_sent():
+    import litellm  # noqa: F401  (imported before timing)
+
+    scenario = scenario_of(*MAYA)
+    with FakeLLM(lambda r: Reply(content="Production: --min-group 5.", delay_s=8)) as llm:
+        draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm), budget_s=1)
+        assert len(llm.requests) == 1  # not retried
+    assert draft.outcome == "fallback" and "Timeout" in (draft.error or "") and draft.seconds < 7.5

@@ -54,7 +54,7 @@ def complete(model: EnvModel, messages: list[dict[str, Any]], *, temperature: fl
     litellm.suppress_debug_info = True
     response = litellm.completion(model=model.model, messages=messages, api_key=model.api_key,
                                   base_url=model.base_url, temperature=temperature, max_tokens=max_tokens,
-                                  timeout=timeout)
+                                  timeout=timeout, num_retries=0, max_retries=0)  # the time budget is ours
     return str(response.choices[0].message.content or "")
 
 
