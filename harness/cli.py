@@ -184,6 +184,8 @@ def task_list_cmd() -> None:
 @click.option("--max-tokens", default=2_000_000, show_default=True, help="Token limit of llm/http agents.")
 @click.option("--max-cost", default=5.0, show_default=True, help="Cost limit (USD) of llm/http agents.")
 @click.option("--no-browser", is_flag=True, help="Do not give llm/http agents browser tools.")
+@click.option("--solution", help="--agent oracle: the solution file to run (solve.sh, partial.sh, alt-*, wrong-*, "
+              "game-*; default the full one).")
 @click.option("--no-tool-call", type=click.Choice(["nudge", "answer"]), default="nudge", show_default=True,
               help="llm/http agents: a reply without a tool call is nudged once, or taken as the answer.")
 @click.option("--timeout", "agent_timeout", type=click.IntRange(min=1),
@@ -209,7 +211,8 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
             no_browser: bool, agent_timeout: int | None, command_timeout: int | None, init_timeout: int | None,
             eval_timeout: int | None, env_model: str | None, env_api_key: str | None, env_base_url: str | None,
             server_hostname: str, stack_kind: str, output_root: Path, key: str | None, as_json: bool,
-            mcp_listen: str | None = None, mcp_idle: float | None = None, no_tool_call: str = "nudge") -> None:
+            mcp_listen: str | None = None, mcp_idle: float | None = None, no_tool_call: str = "nudge",
+            solution: str | None = None) -> None:
     """Run one examinee on one task: init, examinee, grading; results in --output."""
     from .agents.agent_env import passed_env
     from .agents.registry import AgentOptions, make_agent
@@ -222,7 +225,8 @@ def run_cmd(task_ref: str, agent_name: str, agent_cmd: str | None, agent_env: tu
     agent = make_agent(agent_name, AgentOptions(
         agent_cmd=agent_cmd, agent_env=passed_env(agent_env, os.environ), model=model, api_base=api_base,
         api_key=api_key, agent_url=agent_url, max_steps=max_steps, max_tokens=max_tokens, max_cost_usd=max_cost,
-        browser=not no_browser, mcp_listen=mcp_listen, mcp_idle_timeout=mcp_idle, no_tool_call=no_tool_call))
+        browser=not no_browser, mcp_listen=mcp_listen, mcp_idle_timeout=mcp_idle, no_tool_call=no_tool_call,
+        solution=solution))
     check_writable(output_root)
     secret = resolve_key(key)
     task = resolve_task(task_ref, tasks_dir(), secret)
@@ -314,11 +318,14 @@ class _sigterm_as_interrupt:
 @click.option("--env-base-url", envvar="LITELLM_BASE_URL")
 @click.option("--env-llm", "with_env_llm", is_flag=True,
               help="Require the environment LLM; show colleague fidelity and judge/fallback agreement per task.")
+@click.option("--full-only", is_flag=True, help="Only the full solution and the null agent (not partial, alt-*, "
+              "wrong-*, game-*).")
 @KEY_OPTION
 def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, stack_kind: str, parallel: int,
                env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None,
-               with_env_llm: bool = False) -> None:
-    """Run the oracle and the null agent on tasks (all by default); both must behave.
+               with_env_llm: bool = False, full_only: bool = False) -> None:
+    """Run every solution of tasks (all by default) and the null agent; each must score what the task's
+    checkpoints.md says (full 1.0, null below, partial exactly, wrong/game losing their checkpoints).
 
     A study of its own under --output (study.json, results.json, runs/); infra errors are retried."""
     from .run.lifecycle import EnvLLM
@@ -338,20 +345,23 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
             _build_services(needed)
             shared = Stack(host=_host_of(server_hostname))
             shared.up(needed)
-    table = Table("task", "oracle", "null", "time", "verdict")
+    table = Table("task", "runs", "time", "verdict")
 
     def show(v: Verdict) -> None:
-        verdict = "[green]pass[/green]" if v.passed else f"[red]FAIL[/red] {v.problem}"
-        if v.passed and v.problem:
-            verdict += f" [yellow]({v.problem})[/yellow]"
-        console.print(f"{v.task}: oracle {v.oracle.score}, null {v.null.score} — {v.seconds:.1f}s", markup=False)
-        table.add_row(v.task, f"{v.oracle.score}", f"{v.null.score}", f"{v.seconds:.1f}s", verdict)
+        problems = v.problems()
+        verdict = "[green]pass[/green]" if not problems else "[red]FAIL[/red] " + "; ".join(problems)
+        if v.note:
+            verdict += f" [yellow]({v.note})[/yellow]"
+        console.print(f"{v.task}: {v.scores()} — {v.seconds:.1f}s", markup=False)
+        for problem in problems:
+            console.print(f"  {v.task}: {problem}", markup=False)
+        table.add_row(v.task, str(len(v.records)), f"{v.seconds:.1f}s", verdict)
 
     started = time.monotonic()
     with _sigterm_as_interrupt():
         verdicts = verify_study(task_names, output_root, tasks_dir(), secret, EnvLLM(env_model, env_api_key,
                                 env_base_url), parallel=parallel, console=console, on_verdict=show,
-                                shared_stack=shared)
+                                shared_stack=shared, full_only=full_only)
     out.print(table)
     if with_env_llm:
         from .run.env_figures import figures, figures_table
@@ -359,7 +369,7 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
         folders = {p.name: p for p in output_root.glob("*/runs/*")}
         out.print(figures_table([(v.task, v.oracle.score, figures(folders[v.oracle.run_id])) for v in verdicts
                                  if v.oracle.run_id in folders]))
-    failed = [v.task for v in verdicts if not v.passed]
+    failed = [v.task for v in verdicts if v.problems()]
     missing = [n for n in task_names if n not in {v.task for v in verdicts}]
     console.print(f"{len(verdicts) - len(failed)}/{len(task_names)} tasks pass in {time.monotonic() - started:.0f}s")
     if failed or missing:

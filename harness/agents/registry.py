@@ -25,12 +25,15 @@ class AgentOptions:
     mcp_listen: str | None = None  # --agent mcp: HOST:PORT of its MCP server
     mcp_idle_timeout: float | None = None  # --agent mcp: seconds without a request that end the examinee
     no_tool_call: str = "nudge"  # llm/http: what to do when the model answers without a tool call
+    solution: str | None = None  # --agent oracle: which solution file to run (default solve.sh|py)
 
 
 def make_agent(name: str, options: AgentOptions) -> Agent:
     """The agent called ``name``; InputError for an unknown name or missing options."""
     if options.agent_env and name != "command":
         raise InputError("--agent-env is only for --agent command")
+    if options.solution and name != "oracle":
+        raise InputError("--solution is only for --agent oracle")
     if name == "null":
         from .simple import NullAgent
 
@@ -38,7 +41,7 @@ def make_agent(name: str, options: AgentOptions) -> Agent:
     if name == "oracle":
         from .simple import OracleAgent
 
-        return OracleAgent()
+        return OracleAgent(options.solution)
     if name == "command":
         if not options.agent_cmd:
             raise InputError("--agent command needs --agent-cmd 'COMMAND'")

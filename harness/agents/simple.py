@@ -5,6 +5,8 @@ Both are ordinary agents: their runs go through the same lifecycle and grading a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import InputError
 from ..task.paths import TaskPaths
 from .base import Agent, AgentContext, AgentError, AgentOutcome
@@ -24,10 +26,14 @@ class NullAgent(Agent):
 
 
 class OracleAgent(Agent):
-    """Copies the task's solution/ into the container for this run only and executes it."""
+    """Copies the task's solution/ into the container for this run only and executes one of its solutions
+    (``solution``: a file name in solution/, default the full one, solve.sh or solve.py)."""
 
     name = "oracle"
     version = "1"
+
+    def __init__(self, solution: str | None = None):
+        self.solution = solution
 
     def run(self, ctx: AgentContext) -> AgentOutcome:
         from ..run.recorder import ToolResult, cap_text
@@ -35,9 +41,7 @@ class OracleAgent(Agent):
         if ctx.task_dir is None:
             raise InputError(f"the oracle needs the task's source folder (tasks/{ctx.task.name}); pass --tasks-dir")
         paths = TaskPaths(ctx.task_dir)
-        entry = paths.solution_entry
-        if entry is None:
-            raise InputError(f"{paths.solution_dir}: no solve.sh or solve.py")
+        entry = self._entry(paths)
         ctx.sandbox.copy_dir_in(paths.solution_dir, SOLUTION_DIR)
         interpreter = "bash" if entry.suffix == ".sh" else "python3"
         command = [interpreter, f"{SOLUTION_DIR}/{entry.name}"]
@@ -52,10 +56,23 @@ class OracleAgent(Agent):
         finally:
             output, original = cap_text(result.combined(), 20_000)
             ctx.recorder.agent_step(
-                f"Running the reference solution {entry.name}.",
+                f"Running the solution {entry.name}.",
                 [ToolResult("bash", {"command": " ".join(command)}, output, original_chars=original,
                             extra={"exit_code": result.returncode})],
             )
         if not result.ok:
-            raise AgentError(f"reference solution exited with {result.returncode}: {result.stderr.strip()[-300:]}")
+            raise AgentError(f"solution {entry.name} exited with {result.returncode}: {result.stderr.strip()[-300:]}")
         return AgentOutcome(answer=None)
+
+    def _entry(self, paths: TaskPaths) -> Path:
+        from ..task.solutions import find_solutions
+
+        if self.solution is None:
+            if paths.solution_entry is None:
+                raise InputError(f"{paths.solution_dir}: no solve.sh or solve.py")
+            return paths.solution_entry
+        found = {s.name: s.path for s in find_solutions(paths.solution_dir)}
+        if self.solution not in found:
+            known = ", ".join(found) or "none"
+            raise InputError(f"--solution {self.solution}: no such solution in {paths.solution_dir} (known: {known})")
+        return found[self.solution]

@@ -1,9 +1,11 @@
-"""``harness verify``: prove tasks solvable (oracle = full marks) and not free (null < full marks).
+"""``harness verify``: prove tasks solvable, not free, partially creditable and not foolable.
 
-Verification is a study (``harness.study``): the oracle and the null agent, one trial each, on every task,
-``parallel`` runs at a time, each service-using run on a warm isolated stack of its own (or, with a
-shared stack, one at a time on it), infra errors retried. Each call writes a fresh study folder under
-the output folder. A task's verdict is reported as soon as both its runs have ended.
+Every solution in a task's ``solution/`` (full, partial, alt-*, wrong-*, game-*) runs as the oracle agent,
+and the null agent runs too, one trial each; each must score what the task's checkpoints.md promises
+(``harness.task.solutions``). Verification is a study (``harness.study``): ``parallel`` runs at a time,
+each service-using run on a warm isolated stack of its own (or one at a time on a shared stack), infra
+errors retried. Each call writes a fresh study folder under the output folder. A task's verdict is
+reported as soon as all its runs have ended.
 """
 
 from __future__ import annotations
@@ -20,44 +22,136 @@ from ..services.stack import Stack
 from ..study.models import ExamineeConfig, ResultRow, StudyConfig
 from ..study.plan import Slot
 from ..study.progress import PlainProgress
+from ..task.paths import TaskPaths
+from ..task.solutions import (
+    NULL,
+    SCORE_TOLERANCE,
+    Expectation,
+    Solution,
+    SolutionKind,
+    find_solutions,
+    parse_expectations,
+)
 from .lifecycle import EnvLLM
 from .record import RunRecord, RunStatus
 
-EXAMINEES = [ExamineeConfig(label="oracle", agent="oracle"), ExamineeConfig(label="null", agent="null")]
+
+def points_share(record: RunRecord) -> float | None:
+    """The share of the task's points a run earned (None when it was not graded)."""
+    final = record.final_score
+    if final is None or record.score is None:
+        return None
+    return final.result / final.total if final.total else 0.0
+
+
+def run_problem(kind: SolutionKind | None, expectation: Expectation | None, record: RunRecord,
+                null_share: float | None) -> str:
+    """What is wrong with one run against its expectation ('' when it behaves); kind None = the null agent."""
+    share = points_share(record)
+    label = "null" if kind is None else kind.value
+    if share is None or (kind is not None and record.status != RunStatus.completed):
+        return f"{record.status.value}: {record.error}"
+    if expectation and expectation.score is not None and abs(share - expectation.score) > SCORE_TOLERANCE:
+        return f"scored {share:.3f}, checkpoints.md says {expectation.score}"
+    if kind in (SolutionKind.full, SolutionKind.alt):
+        return "" if share == 1.0 else f"{label} solution scored {share:.3f}, not 1.0"
+    if share >= 1.0:
+        return f"{label} gets full marks"
+    if kind == SolutionKind.partial and null_share is not None and share <= null_share:
+        return f"partial {share:.3f} is not above null {null_share:.3f}"
+    if expectation is None:
+        return ""
+    earned = [n for n in expectation.loses
+              if record.checkpoints and n <= len(record.checkpoints) and record.checkpoints[n - 1].result > 0]
+    if earned:
+        return f"earned checkpoint(s) {', '.join(map(str, earned))} it must lose"
+    if expectation.at_most is not None and share > expectation.at_most + SCORE_TOLERANCE:
+        return f"scored {share:.3f}, above its cap {expectation.at_most}"
+    return ""
+
+
+@dataclass
+class TaskPlan:
+    """The runs verifying one task: its solutions and what each must score."""
+
+    task: str
+    solutions: list[Solution]
+    expectations: dict[str, Expectation]
+
+    @property
+    def labels(self) -> list[str]:
+        return [s.name for s in self.solutions] + [NULL]
 
 
 @dataclass
 class Verdict:
     task: str
-    oracle: RunRecord
-    null: RunRecord
+    plan: TaskPlan
+    records: dict[str, RunRecord]
     seconds: float
+
+    def problems(self) -> list[str]:
+        kinds = {s.name: s.kind for s in self.plan.solutions}
+        null = self.records[NULL]
+        null_share = points_share(null)
+        found = []
+        for label in self.plan.labels:
+            problem = run_problem(kinds.get(label), self.plan.expectations.get(label), self.records[label], null_share)
+            if problem:
+                found.append(f"{label}: {problem}")
+        return found
 
     @property
     def passed(self) -> bool:
-        return (self.oracle.status == RunStatus.completed and self.oracle.score == 1.0
-                and self.null.score is not None and self.null.score < 1.0)
+        return not self.problems()
 
     @property
-    def problem(self) -> str:
-        if self.oracle.status != RunStatus.completed:
-            return f"oracle {self.oracle.status.value}: {self.oracle.error}"
-        if self.oracle.score != 1.0:
-            return f"oracle scored {self.oracle.score}"
-        if self.null.score is None:
-            return f"null {self.null.status.value}: {self.null.error}"
-        if self.null.score >= 1.0:
-            return "the null agent gets full marks"
-        if self.null.final_score and self.null.final_score.result:
-            return f"null earns {self.null.final_score.result} point(s) (justify in checkpoints.md)"
+    def oracle(self) -> RunRecord:
+        return self.records[self.plan.solutions[0].name]
+
+    @property
+    def null(self) -> RunRecord:
+        return self.records[NULL]
+
+    @property
+    def note(self) -> str:
+        """A passing null agent that still earns points (the rubric must justify it)."""
+        final = self.null.final_score
+        if NULL not in self.plan.expectations and final and final.result:
+            return f"null earns {final.result} point(s) (justify in checkpoints.md)"
         return ""
+
+    def scores(self) -> str:
+        return ", ".join(f"{label} {_share_text(self.records[label])}" for label in self.plan.labels)
+
+
+def _share_text(record: RunRecord) -> str:
+    share = points_share(record)
+    return record.status.value if share is None else f"{share:.2f}"
+
+
+def plan_task(name: str, tasks_root: Path) -> TaskPlan:
+    paths = TaskPaths(tasks_root / name)
+    return TaskPlan(name, find_solutions(paths.solution_dir), parse_expectations(paths.rubric))
+
+
+def examinees_for(plans: list[TaskPlan]) -> list[ExamineeConfig]:
+    """One oracle examinee per solution file name (on the tasks that have it), and the null agent."""
+    by_name: dict[str, list[str]] = {}
+    for plan in plans:
+        for solution in plan.solutions:
+            by_name.setdefault(solution.name, []).append(plan.task)
+    oracles = [ExamineeConfig(label=name, agent="oracle", solution=None if name.startswith("solve.") else name,
+                              only_tasks=tasks) for name, tasks in by_name.items()]
+    return [*oracles, ExamineeConfig(label=NULL, agent="null")]
 
 
 class _VerdictProgress(PlainProgress):
-    """Quiet per run (retries still shown); a verdict when both runs of a task have ended."""
+    """Quiet per run (retries still shown); a verdict when all runs of a task have ended."""
 
-    def __init__(self, console: Console, on_verdict: Callable[[Verdict], None]):
+    def __init__(self, console: Console, plans: dict[str, TaskPlan], on_verdict: Callable[[Verdict], None]):
         super().__init__(console)
+        self.plans = plans
         self.on_verdict = on_verdict
         self.records: dict[str, dict[str, tuple[RunRecord, float]]] = {}
         self.verdicts: dict[str, Verdict] = {}
@@ -67,30 +161,37 @@ class _VerdictProgress(PlainProgress):
         self.state.total, self.state.done = total, done
 
     def finished(self, slot: Slot, row: ResultRow, record: RunRecord) -> None:
+        plan = self.plans[slot.task]
         with self._lock:
             mine = self.records.setdefault(slot.task, {})
             mine[slot.examinee.label] = (record, row.wall_s)
-            if len(mine) < 2:
+            if set(mine) < set(plan.labels):
                 return
-            verdict = Verdict(slot.task, mine["oracle"][0], mine["null"][0], mine["oracle"][1] + mine["null"][1])
+            verdict = Verdict(slot.task, plan, {k: v[0] for k, v in mine.items()}, sum(v[1] for v in mine.values()))
             self.verdicts[slot.task] = verdict
         self.on_verdict(verdict)
 
 
 def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str, env_llm: EnvLLM, *,
                  parallel: int, console: Console, on_verdict: Callable[[Verdict], None] = lambda v: None,
-                 shared_stack: Stack | None = None) -> list[Verdict]:
-    """Verdicts in the order of ``names`` (tasks whose runs did not both end are left out)."""
+                 shared_stack: Stack | None = None, full_only: bool = False) -> list[Verdict]:
+    """Verdicts in the order of ``names`` (tasks whose runs did not all end are left out).
+    ``full_only``: the full solution and the null agent only."""
     import hashlib
     import secrets
 
     from ..study.runner import RunSettings
     from ..study.session import StudyRequestRun, run_study
 
-    config = StudyConfig(tasks=names, examinees=EXAMINEES, k=1, parallel=parallel, env_llm=env_llm.model,
-                         env_llm_base_url=env_llm.base_url, key_sha256=hashlib.sha256(key.encode()).hexdigest()[:16])
+    plans = {name: plan_task(name, tasks_root) for name in names}
+    if full_only:
+        for plan in plans.values():
+            plan.solutions = [s for s in plan.solutions if s.kind == SolutionKind.full]
+    config = StudyConfig(tasks=names, examinees=examinees_for(list(plans.values())), k=1, parallel=parallel,
+                         env_llm=env_llm.model, env_llm_base_url=env_llm.base_url,
+                         key_sha256=hashlib.sha256(key.encode()).hexdigest()[:16])
     folder = output_root / f"verify-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
-    progress = _VerdictProgress(console, on_verdict)
+    progress = _VerdictProgress(console, plans, on_verdict)
     run_study(StudyRequestRun(path=folder, name=folder.name, config=config,
                               settings=RunSettings(tasks_root=tasks_root, key=key, env_llm=env_llm),
                               shared_stack=shared_stack), progress)

@@ -74,7 +74,8 @@ def make_agent_for(examinee: ExamineeConfig, api_key: str | None):  # type: igno
         agent_cmd=examinee.agent_cmd, agent_env=passed_env(examinee.agent_env, os.environ), model=examinee.model,
         api_base=examinee.api_base, api_key=api_key, agent_url=examinee.agent_url,
         max_steps=limits.max_steps or defaults.max_steps, max_tokens=limits.max_tokens or defaults.max_tokens,
-        max_cost_usd=limits.max_cost or defaults.max_cost_usd, browser=examinee.browser))
+        max_cost_usd=limits.max_cost or defaults.max_cost_usd, browser=examinee.browser,
+        solution=examinee.solution))
 
 
 def deadline_s(spec: RunSpec, task: ResolvedTask) -> float:

@@ -47,6 +47,8 @@ class ExamineeConfig(BaseModel):
     agent_cmd: str | None = None  # agent command
     agent_env: list[str] = Field(default_factory=list)  # agent command: variables passed through, by name
     browser: bool = True
+    solution: str | None = None  # agent oracle: the solution file to run (default the full one)
+    only_tasks: list[str] | None = None  # runs only on these of the study's tasks (None: on all of them)
     limits: Limits = Field(default_factory=Limits)
 
     @field_validator("agent")

@@ -88,6 +88,7 @@ def _matches(meta: TaskMeta, filters: dict[str, set[str]]) -> bool:
 
 
 def plan_slots(config: StudyConfig, tasks: list[str]) -> list[Slot]:
-    """Every run of the study, trial by trial (trial 1 of everything first), then task, then examinee."""
+    """Every run of the study, trial by trial (trial 1 of everything first), then task, then examinee
+    (an examinee with ``only_tasks`` runs on those tasks only)."""
     return [Slot(task, examinee, trial) for trial in range(1, config.k + 1) for task in tasks
-            for examinee in config.examinees]
+            for examinee in config.examinees if examinee.only_tasks is None or task in examinee.only_tasks]

@@ -58,6 +58,15 @@ def _check_solution(paths: TaskPaths) -> None:
         )
 
 
+def _check_solution_expectations(paths: TaskPaths, checkpoints: int) -> None:
+    """The solution files and the ``## Solutions`` section of the rubric agree (harness.task.solutions)."""
+    from .solutions import expectation_problems, find_solutions, parse_expectations
+
+    problems = expectation_problems(find_solutions(paths.solution_dir), parse_expectations(paths.rubric), checkpoints)
+    if problems:
+        raise InputError(f"{paths.rubric}: ## Solutions: {'; '.join(problems)}")
+
+
 def _check_hooks(paths: TaskPaths) -> None:
     if paths.hooks_dir.is_dir():
         for entry in sorted(paths.hooks_dir.iterdir()):
@@ -102,6 +111,8 @@ def check_task(root: Path) -> tuple[LoadedTask | None, list[str]]:
                 problems.append(f"{paths.scenarios}: colleague {colleague.username!r} is not in the company")
         if isinstance(meta, TaskMeta) and "chat" not in meta.services:
             problems.append(f"{paths.metadata}: a task with colleagues must list the 'chat' service")
+    if isinstance(rubric, list):
+        attempt(lambda: _check_solution_expectations(paths, len(rubric)))
     if problems or not isinstance(meta, TaskMeta) or not isinstance(rubric, list):
         return None, problems
     return LoadedTask(paths, meta, rubric, scenarios if isinstance(scenarios, ScenarioFile) else None), []
