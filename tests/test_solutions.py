@@ -69,7 +69,7 @@ def test_contract_problems(tmp_path: Path):
     for name in ("solve.sh", "partial.sh", "wrong-a.sh", "game-b.py", "alt-c.sh", "read_reply.py"):
         (tmp_path / name).write_text("")
     solutions = find_solutions(tmp_path)
-    assert [s.name for s in solutions][0] == "solve.sh" and len(solutions) == 5
+    assert solutions[0].name == "solve.sh" and len(solutions) == 5
     problems = expectation_problems(solutions, {"alt-c.sh": Expectation(score=0.5), "ghost.sh": Expectation(),
                                                 "wrong-a.sh": Expectation(loses=[4])}, checkpoints=3)
     text = "\n".join(problems)
