@@ -320,10 +320,13 @@ class _sigterm_as_interrupt:
               help="Require the environment LLM; show colleague fidelity and judge/fallback agreement per task.")
 @click.option("--full-only", is_flag=True, help="Only the full solution and the null agent (not partial, alt-*, "
               "wrong-*, game-*).")
+@click.option("--ledger", "ledger_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Reuse the outcomes recorded here whose inputs (task folder, run-path code, images' recipes, "
+              "company data) are unchanged, and record the new ones (not with an environment LLM).")
 @KEY_OPTION
 def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, stack_kind: str, parallel: int,
                env_model: str | None, env_api_key: str | None, env_base_url: str | None, key: str | None,
-               with_env_llm: bool = False, full_only: bool = False) -> None:
+               with_env_llm: bool = False, full_only: bool = False, ledger_path: Path | None = None) -> None:
     """Run every solution of tasks (all by default) and the null agent; each must score what the task's
     checkpoints.md says (full 1.0, null below, partial exactly, wrong/game losing their checkpoints).
 
@@ -352,7 +355,8 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
         verdict = "[green]pass[/green]" if not problems else "[red]FAIL[/red] " + "; ".join(problems)
         if v.note:
             verdict += f" [yellow]({v.note})[/yellow]"
-        console.print(f"{v.task}: {v.scores()} — {v.seconds:.1f}s", markup=False)
+        recorded = f" ({v.recorded} recorded)" if v.recorded else ""
+        console.print(f"{v.task}: {v.scores()} — {v.seconds:.1f}s{recorded}", markup=False)
         for problem in problems:
             console.print(f"  {v.task}: {problem}", markup=False)
         table.add_row(v.task, str(len(v.records)), f"{v.seconds:.1f}s", verdict)
@@ -361,7 +365,7 @@ def verify_cmd(names: tuple[str, ...], output_root: Path, server_hostname: str, 
     with _sigterm_as_interrupt():
         verdicts = verify_study(task_names, output_root, tasks_dir(), secret, EnvLLM(env_model, env_api_key,
                                 env_base_url), parallel=parallel, console=console, on_verdict=show,
-                                shared_stack=shared, full_only=full_only)
+                                shared_stack=shared, full_only=full_only, ledger_path=ledger_path)
     out.print(table)
     if with_env_llm:
         from .run.env_figures import figures, figures_table

@@ -126,3 +126,25 @@ def test_verify_runs_every_solution_and_holds_it_to_checkpoints_md(example_copy:
     assert "wrong-truncates.sh: earned checkpoint(s) 2 it must lose" in output
     assert re.search(r"example: solve.sh 1.00, alt-pandas.py 1.00, game-every-date.sh 0.00, partial.sh 0.50, "
                      r"wrong-truncates.sh 0.50, null 0.00", output), output
+
+
+@pytest.mark.docker
+def test_the_ledger_reuses_only_what_did_not_change(example_copy: Path, tmp_path: Path):
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    example = example_copy.rename(tasks / "example")
+    ledger = tmp_path / "ledger.json"
+
+    def verify() -> str:
+        result = run_harness("verify", "example", "--full-only", "--ledger", str(ledger), "--output",
+                             str(tmp_path / "out"), env={"LITELLM_MODEL": ""}, cwd=tmp_path)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stderr
+
+    assert "recorded" not in verify()
+    assert "(2 recorded)" in verify()
+    (example / "solution" / "solve.sh").write_text((example / "solution" / "solve.sh").read_text() + "\n# changed\n")
+    assert "recorded" not in verify()  # a changed task folder runs again
+    ledger.write_text("{not json")
+    result = run_harness("verify", "example", "--ledger", str(ledger), "--output", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 2 and "not a verify ledger" in result.stderr

@@ -4,6 +4,7 @@ benchmark promises, and `harness verify` proves every task solvable (oracle = 1.
 from __future__ import annotations
 
 import re
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from conftest import REPO, run_harness
 
 from harness.task.check import check_task
 
+LEDGER = REPO / "verify-ledger.json"
 TASK_DIRS = sorted(p for p in (REPO / "tasks").iterdir() if p.is_dir() and p.name != "example")
 LOADED = {p.name: check_task(p)[0] for p in TASK_DIRS}
 
@@ -55,7 +57,13 @@ def test_verify_whole_suite(tmp_path: Path):
 
 
 def _verify_all(tmp_path: Path) -> None:
-    result = run_harness("verify", "--output", str(tmp_path), timeout=3600, env={"LITELLM_MODEL": ""})
+    """Every solution of every task; outcomes recorded in the committed ledger are reused only where nothing
+    that decides them changed (harness.run.verify_ledger), and the copy used here records the rest."""
+    ledger = tmp_path / "ledger.json"
+    if LEDGER.is_file():
+        shutil.copy(LEDGER, ledger)
+    result = run_harness("verify", "--output", str(tmp_path), "--ledger", str(ledger), "-n", "3", timeout=3600,
+                         env={"LITELLM_MODEL": ""})
     print(result.stdout[-6000:])
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert re.search(r"(\d+)/\1 tasks pass", result.stderr)
@@ -105,3 +113,11 @@ def test_image_holds_no_password(task_dir: Path, task_base: str):
     assert password_holders(image, DEFAULT_KEY, base=task_base, decrypted=decrypted) == []
     expected = [str(EVALUATOR_ENC)] + ([str(SCENARIOS_ENC)] if task.scenarios else [])
     assert sorted(decrypted) == sorted(expected)
+
+
+@pytest.mark.parametrize("task_dir", TASK_DIRS, ids=lambda p: p.name)
+def test_task_ships_every_solution_kind(task_dir: Path):
+    """Full, partial, alt-*, wrong-* and game-* (harness.task.solutions), each with its expectation."""
+    from harness.task.solutions import find_solutions, missing_kinds
+
+    assert missing_kinds(find_solutions(task_dir / "solution")) == []

@@ -77,10 +77,11 @@ class TaskPlan:
     task: str
     solutions: list[Solution]
     expectations: dict[str, Expectation]
+    null: bool = True  # the null agent runs too
 
     @property
     def labels(self) -> list[str]:
-        return [s.name for s in self.solutions] + [NULL]
+        return [s.name for s in self.solutions] + ([NULL] if self.null else [])
 
 
 @dataclass
@@ -124,6 +125,11 @@ class Verdict:
     def scores(self) -> str:
         return ", ".join(f"{label} {_share_text(self.records[label])}" for label in self.plan.labels)
 
+    @property
+    def recorded(self) -> int:
+        """How many of its outcomes came from the ledger."""
+        return sum(r.agent.name == "recorded" for r in self.records.values())
+
 
 def _share_text(record: RunRecord) -> str:
     share = points_share(record)
@@ -143,7 +149,8 @@ def examinees_for(plans: list[TaskPlan]) -> list[ExamineeConfig]:
             by_name.setdefault(solution.name, []).append(plan.task)
     oracles = [ExamineeConfig(label=name, agent="oracle", solution=None if name.startswith("solve.") else name,
                               only_tasks=tasks) for name, tasks in by_name.items()]
-    return [*oracles, ExamineeConfig(label=NULL, agent="null")]
+    nulls = [plan.task for plan in plans if plan.null]
+    return [*oracles, *([ExamineeConfig(label=NULL, agent="null", only_tasks=nulls)] if nulls else [])]
 
 
 class _VerdictProgress(PlainProgress):
@@ -160,39 +167,79 @@ class _VerdictProgress(PlainProgress):
     def begin(self, total: int, done: int) -> None:
         self.state.total, self.state.done = total, done
 
+    def preset(self, task: str, recorded: dict[str, RunRecord]) -> None:
+        """Outcomes taken from the ledger; the verdict comes now if nothing of the task is left to run."""
+        for label, record in recorded.items():
+            self._add(task, label, record, 0.0)
+
     def finished(self, slot: Slot, row: ResultRow, record: RunRecord) -> None:
-        plan = self.plans[slot.task]
+        self._add(slot.task, slot.examinee.label, record, row.wall_s)
+
+    def _add(self, task: str, label: str, record: RunRecord, wall_s: float) -> None:
+        plan = self.plans[task]
         with self._lock:
-            mine = self.records.setdefault(slot.task, {})
-            mine[slot.examinee.label] = (record, row.wall_s)
+            mine = self.records.setdefault(task, {})
+            mine[label] = (record, wall_s)
             if set(mine) < set(plan.labels):
                 return
-            verdict = Verdict(slot.task, plan, {k: v[0] for k, v in mine.items()}, sum(v[1] for v in mine.values()))
-            self.verdicts[slot.task] = verdict
+            verdict = Verdict(task, plan, {k: v[0] for k, v in mine.items()}, sum(v[1] for v in mine.values()))
+            self.verdicts[task] = verdict
         self.on_verdict(verdict)
 
 
 def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str, env_llm: EnvLLM, *,
                  parallel: int, console: Console, on_verdict: Callable[[Verdict], None] = lambda v: None,
-                 shared_stack: Stack | None = None, full_only: bool = False) -> list[Verdict]:
+                 shared_stack: Stack | None = None, full_only: bool = False,
+                 ledger_path: Path | None = None) -> list[Verdict]:
     """Verdicts in the order of ``names`` (tasks whose runs did not all end are left out).
-    ``full_only``: the full solution and the null agent only."""
+    ``full_only``: the full solution and the null agent only. ``ledger_path``: reuse and record outcomes
+    (``verify_ledger``; ignored with an environment LLM)."""
     import hashlib
     import secrets
 
     from ..study.runner import RunSettings
     from ..study.session import StudyRequestRun, run_study
+    from .verify_ledger import Ledger
 
     plans = {name: plan_task(name, tasks_root) for name in names}
     if full_only:
         for plan in plans.values():
             plan.solutions = [s for s in plan.solutions if s.kind == SolutionKind.full]
-    config = StudyConfig(tasks=names, examinees=examinees_for(list(plans.values())), k=1, parallel=parallel,
-                         env_llm=env_llm.model, env_llm_base_url=env_llm.base_url,
-                         key_sha256=hashlib.sha256(key.encode()).hexdigest()[:16])
-    folder = output_root / f"verify-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
+    use_ledger = ledger_path is not None and not env_llm.model
+    ledger = Ledger.load(ledger_path) if ledger_path is not None and use_ledger else Ledger()
+    keys = _ledger_keys(plans, tasks_root) if use_ledger else {}
     progress = _VerdictProgress(console, plans, on_verdict)
-    run_study(StudyRequestRun(path=folder, name=folder.name, config=config,
-                              settings=RunSettings(tasks_root=tasks_root, key=key, env_llm=env_llm),
-                              shared_stack=shared_stack), progress)
+    to_run: list[TaskPlan] = []
+    for plan in plans.values():
+        key_of_task = keys.get(plan.task, "")
+        reused = {label: r for label in plan.labels if (r := ledger.reusable(plan.task, label, key_of_task))}
+        progress.preset(plan.task, reused)
+        if len(reused) < len(plan.labels):
+            to_run.append(TaskPlan(plan.task, [s for s in plan.solutions if s.name not in reused], {}, null=NULL not in
+                                   reused))
+    if to_run:
+        config = StudyConfig(tasks=[p.task for p in to_run], examinees=examinees_for(to_run), k=1, parallel=parallel,
+                             env_llm=env_llm.model, env_llm_base_url=env_llm.base_url,
+                             key_sha256=hashlib.sha256(key.encode()).hexdigest()[:16])
+        folder = output_root / f"verify-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
+        try:
+            run_study(StudyRequestRun(path=folder, name=folder.name, config=config,
+                                      settings=RunSettings(tasks_root=tasks_root, key=key, env_llm=env_llm),
+                                      shared_stack=shared_stack), progress)
+        finally:
+            if ledger_path is not None and use_ledger:
+                for task, records in progress.records.items():
+                    for label, (record, _) in records.items():
+                        if record.agent.name != "recorded":
+                            ledger.record(task, label, keys[task], record)
+                ledger.save(ledger_path)
     return [progress.verdicts[n] for n in names if n in progress.verdicts]
+
+
+def _ledger_keys(plans: dict[str, TaskPlan], tasks_root: Path) -> dict[str, str]:
+    from ..settings import repo_root
+    from ..study.plan import select_tasks
+    from .verify_ledger import task_key
+
+    metas = select_tasks(list(plans), tasks_root)
+    return {name: task_key(repo_root(), tasks_root / name, metas[name].services) for name in plans}
