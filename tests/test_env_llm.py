@@ -57,3 +57,15 @@ def test_no_model_is_a_one_line_error():
 def test_verify_env_llm_needs_a_model(tmp_path):
     result = run_harness("verify", "example", "--env-llm", "--output", str(tmp_path), env={"LITELLM_MODEL": ""})
     assert result.returncode == 2 and "--env-llm needs an environment LLM" in result.stderr
+
+
+def test_judge_samples_reach_the_grader_and_bad_values_are_refused(monkeypatch, tmp_path):
+    from harness.run.lifecycle import EnvLLM
+
+    monkeypatch.setenv("WORKFLOOR_JUDGE_SAMPLES", "3")
+    assert EnvLLM("openai/x").env()["WORKFLOOR_JUDGE_SAMPLES"] == "3"
+    monkeypatch.setenv("WORKFLOOR_JUDGE_SAMPLES", "1")
+    assert "WORKFLOOR_JUDGE_SAMPLES" not in EnvLLM("openai/x").env()
+    result = run_harness("verify", "example", "--output", str(tmp_path), env={"WORKFLOOR_JUDGE_SAMPLES": "many"})
+    assert result.returncode == 2 and "WORKFLOOR_JUDGE_SAMPLES='many'" in result.stderr
+    assert "Traceback" not in result.stderr

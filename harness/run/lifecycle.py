@@ -25,7 +25,7 @@ from .. import __version__
 from ..agents.base import Agent, AgentContext, AgentError, AgentOutcome, ServiceAccess
 from ..cleanup import owner_label
 from ..colleagues.runner import ColleagueGroup
-from ..errors import HarnessError, InfraError
+from ..errors import HarnessError, InfraError, InputError
 from ..sandbox import DockerSandbox, SandboxError
 from ..services.instances import Instance, check_unchanged
 from ..services.lease import StackLease
@@ -51,10 +51,22 @@ class EnvLLM:
     model: str | None = None
     api_key: str | None = None
     base_url: str | None = None
+    judge_samples: int = field(default_factory=lambda: judge_samples_setting())  # votes per judged checkpoint
 
     def env(self) -> dict[str, str]:
-        values = {"LITELLM_MODEL": self.model, "LITELLM_API_KEY": self.api_key, "LITELLM_BASE_URL": self.base_url}
+        values = {"LITELLM_MODEL": self.model, "LITELLM_API_KEY": self.api_key, "LITELLM_BASE_URL": self.base_url,
+                  "WORKFLOOR_JUDGE_SAMPLES": str(self.judge_samples) if self.judge_samples > 1 else None}
         return {k: v for k, v in values.items() if v}
+
+
+def judge_samples_setting() -> int:
+    """``WORKFLOOR_JUDGE_SAMPLES`` of the harness's environment (default 1); InputError when not 1..15."""
+    import os
+
+    raw = os.environ.get("WORKFLOOR_JUDGE_SAMPLES", "1").strip() or "1"
+    if not raw.isdigit() or not 1 <= int(raw) <= 15:
+        raise InputError(f"WORKFLOOR_JUDGE_SAMPLES={raw!r}: must be a whole number from 1 to 15")
+    return int(raw)
 
 
 @dataclass
