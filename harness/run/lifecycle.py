@@ -33,6 +33,7 @@ from ..services.stack import Stack
 from ..settings import LABEL_KIND, LABEL_OWNER, LABEL_RUN
 from .colleagues_phase import start_colleagues
 from .grading_room import GradingRequest, grade_in_clean_room
+from .llm_relay import llm_env
 from .record import AgentInfo, RunRecord, RunStatus
 from .recorder import TrajectoryRecorder
 from .run_folder import RunFolder
@@ -202,9 +203,10 @@ class _Run:
     def init(self, sandbox: DockerSandbox) -> None:
         with self.phases.timed("init"):
             timeout = self.options.init_timeout or self.info.timeouts.init
-            env = {"SERVER_HOSTNAME": self.options.stack.container_hostname, "WORKFLOOR_SERVICES_READY": "1",
-                   **self.options.env_llm.env(), **self.grading_credentials()}
-            result = sandbox.exec(["bash", "/utils/init.sh"], timeout=timeout, env=env)
+            with llm_env(self.options.env_llm.env(), self.options.stack.container_network) as llm:
+                env = {"SERVER_HOSTNAME": self.options.stack.container_hostname, "WORKFLOOR_SERVICES_READY": "1",
+                       **llm, **self.grading_credentials()}
+                result = sandbox.exec(["bash", "/utils/init.sh"], timeout=timeout, env=env)
             self.folder.write("init.log", result.combined())
             if result.timed_out:
                 raise InfraError(f"init.sh did not finish within {timeout}s (see init.log)")
@@ -242,13 +244,12 @@ class _Run:
             check_unchanged(self.options.stack.ops_url, self.instances)
 
     def grade(self, sandbox: DockerSandbox, trajectory: Trajectory) -> None:
-        with self.phases.timed("eval"):
+        network = self.options.stack.container_network
+        with self.phases.timed("eval"), llm_env(self.options.env_llm.env(), network) as llm:
             request = GradingRequest(
                 task=self.task, examinee=sandbox, trajectory=trajectory,
-                secrets_env={"DECRYPTION_KEY": self.options.key, **self.options.env_llm.env(),
-                             **self.grading_credentials()},
-                server_hostname=self.options.stack.container_hostname,
-                network_mode=self.options.stack.container_network,
+                secrets_env={"DECRYPTION_KEY": self.options.key, **llm, **self.grading_credentials()},
+                server_hostname=self.options.stack.container_hostname, network_mode=network,
                 labels=self.labels, timeout=self.options.eval_timeout or self.info.timeouts.eval,
             )
             try:
