@@ -12,15 +12,18 @@ from grading.answers import (
     has_word,
     is_about,
     is_negated,
+    keyword_soup,
     labelled_value,
     labelled_values,
     mentions_all,
+    no_offline_credit,
     one_answer,
     parse_amount,
     same_amount,
     same_branch,
     same_share,
     says,
+    sentence_with,
     sentences,
     table_cell,
 )
@@ -318,6 +321,31 @@ def test_keyword_soup_is_not_a_sentence_saying_something() -> None:
     assert not says(soup, "counts calendar days instead of working days")
     assert says("The function counts calendar days instead of working days.",
                 "counts calendar days instead of working days")
+
+
+def test_keyword_soup() -> None:
+    assert keyword_soup("weekend / days off / calendar vs working days / holidays / off-by-one")
+    assert keyword_soup("hotel, beer, taxi, receipt, declaration, alcohol")
+    assert not keyword_soup("The function counts calendar days instead of working days, so weekends and "
+                            "holidays extend the window.")
+    assert not keyword_soup("Removed the beer, the taxi and the hotel overcharge.")
+
+
+def test_sentence_with_needs_one_statement_saying_every_group() -> None:
+    review = ("Nice work overall.\nBug: the loop counts calendar days instead of working days, so a job over a "
+              "weekend ends too late.")
+    found = sentence_with(review, ("calendar days", "every day"), ("working days", "business days"), "weekend")
+    assert found is not None and found.startswith("Bug: the loop counts calendar days")
+    soup = "weekend / days off / calendar days vs working days / holidays"
+    assert sentence_with(soup, "calendar days", "working days", "weekend") is None
+    assert sentence_with(soup, "calendar days", "working days", "weekend", soup_ok=True) == soup
+    assert sentence_with("Calendar days are fine. Working days too.", "calendar days", "working days") is None
+    assert sentence_with("It does not count working days or calendar days", "calendar days",
+                         "working days") is None
+
+
+def test_no_offline_credit_gives_nothing() -> None:
+    assert no_offline_credit("a perfect answer") is False
 
 
 # --- has_word, mentions_all, is_about -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ topic, number tolerance, negation-aware phrases, whole-word names and branches) 
 """
 
 from .fields import MAX_LABEL_WORDS, exactly_one, labelled_value, labelled_values, same_branch, table_cell
+from .judged import no_offline_credit
 from .numbers import (
     DEFAULT_TOLERANCE,
     Amount,
@@ -16,7 +17,7 @@ from .numbers import (
     same_amount,
     same_share,
 )
-from .phrases import has_word, is_about, is_negated, mentions_all, says, sentences
+from .phrases import has_word, is_about, is_negated, keyword_soup, mentions_all, says, sentence_with, sentences
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -28,15 +29,18 @@ __all__ = [
     "has_word",
     "is_about",
     "is_negated",
+    "keyword_soup",
     "labelled_value",
     "labelled_values",
     "mentions_all",
+    "no_offline_credit",
     "one_answer",
     "parse_amount",
     "same_amount",
     "same_branch",
     "same_share",
     "says",
+    "sentence_with",
     "sentences",
     "table_cell",
 ]

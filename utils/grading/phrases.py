@@ -135,3 +135,25 @@ def is_about(text: str, *topic_terms: str, minimum: int = 1) -> bool:
     """``text`` mentions at least ``minimum`` different ``topic_terms`` (whole words, flexible hyphens): a
     message checkpoint requires its message to be about the checkpoint's topic, not just sent."""
     return sum(1 for t in dict.fromkeys(topic_terms) if _mentions(text, t)) >= minimum
+
+
+_TERM_SEPARATORS = re.compile(r"\s*(?:[/|;·•]|,\s|\s(?:vs\.?|and|or|&|\+)\s)\s*", re.IGNORECASE)
+
+
+def keyword_soup(sentence: str) -> bool:
+    """``sentence`` is a list of short terms rather than a statement: at least 4 fragments between ``/`` ``,``
+    ``;`` ``|`` "vs" "and" "or", averaging at most 3 words ("weekend / days off / calendar vs working days")."""
+    fragments = [f for f in _TERM_SEPARATORS.split(_clean(sentence)) if f.strip()]
+    return len(fragments) >= 4 and sum(len(f.split()) for f in fragments) / len(fragments) <= 3
+
+
+def sentence_with(text: str, *groups: str | tuple[str, ...], soup_ok: bool = False) -> str | None:
+    """The first sentence of ``text`` that says (not negated) a phrase of every group (a phrase, or a tuple of
+    synonyms) and is not ``keyword_soup`` (unless ``soup_ok``); None when no sentence does. For "the report
+    explains X": ``sentence_with(doc, ("taxi", "cab"), ("no receipt", "missing receipt"))``."""
+    for sentence in sentences(text):
+        if not soup_ok and keyword_soup(sentence):
+            continue
+        if all(says(sentence, *((g,) if isinstance(g, str) else g)) for g in groups):
+            return sentence
+    return None
