@@ -310,6 +310,13 @@ def test_says_needs_the_phrase_in_one_sentence_as_whole_words() -> None:
     assert not says("", "anything")
 
 
+def test_steps_need_the_time_of_day_condition() -> None:
+    steps = "1. Open the booking page\n2. Pick tomorrow's date after 6pm for that same date\n3. No slots show"
+    assert sentence_with(steps, ("after 6 pm", "after 18:00", "evening"), "same date") is not None
+    assert sentence_with("1. Open the booking page\n2. Pick tomorrow's date\n3. No slots show",
+                         ("after 6 pm", "after 18:00", "evening")) is None
+
+
 def test_says_any_of_several_synonyms() -> None:
     text = "Thanks, Priya. We'd like to invite you to the next round."
     assert says(text, "moving forward with", "invite you", "next round")
