@@ -108,17 +108,19 @@ def build_tasks_cmd(key: str | None, force: bool, verbose: bool) -> None:
 
 
 def _all_task_dirs() -> list[Path]:
-    root = tasks_dir()
-    dirs = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")) if root.is_dir() else []
+    """Task folders of ./tasks, then the built-in ones (harness.task.locate)."""
+    from .task.locate import all_task_folders
+
+    dirs = list(all_task_folders(tasks_dir(), any_folder=True).values())
     if not dirs:
-        raise InputError(f"no task folders under {root}")
+        raise InputError(f"no task folders under {tasks_dir()}")
     return dirs
 
 
 # ---------------------------------------------------------------- task
 @cli.group()
 def task() -> None:
-    """Inspect and validate task folders."""
+    """Write, inspect, validate and grade task folders."""
 
 
 @task.command("check")
@@ -152,9 +154,14 @@ def task_check_cmd(paths: tuple[Path, ...]) -> None:
 def task_list_cmd() -> None:
     """List the tasks with role, services, difficulty and checkpoints."""
     from .task.check import check_task
+    from .task.locate import builtin_tasks_dir
 
     table = Table("task", "role", "services", "difficulty", "steps", "checkpoints", "points")
-    for path in _all_task_dirs():
+    dirs = _all_task_dirs()
+    local = [p for p in dirs if p.parent.resolve() != builtin_tasks_dir().resolve()]
+    if local:
+        table.caption = f"{len(local)} from {tasks_dir()}, {len(dirs) - len(local)} built-in"
+    for path in dirs:
         loaded, problems = check_task(path)
         if loaded is None:
             table.add_row(path.name, "[red]invalid[/red]", problems[0][:60], "", "", "", "")
@@ -163,6 +170,13 @@ def task_list_cmd() -> None:
         table.add_row(m.name, m.role.value, ",".join(m.services) or "-", m.difficulty.value,
                       str(m.expected_steps), str(len(loaded.rubric)), str(loaded.points))
     out.print(table)
+
+
+from .task.cli import eval_cmd as task_eval_cmd  # noqa: E402
+from .task.cli import new_cmd as task_new_cmd  # noqa: E402
+
+task.add_command(task_new_cmd)
+task.add_command(task_eval_cmd)
 
 
 # ---------------------------------------------------------------- run

@@ -66,8 +66,8 @@ def repo_root() -> Path:
 
 
 def tasks_dir() -> Path:
-    """Where task folders are found: ``./tasks`` of the current directory when it exists, else the
-    repository's ``tasks/``."""
+    """Where task folders are looked for first: ``./tasks`` of the current directory when it exists, else
+    the repository's ``tasks/``. Names not found there fall back to the built-in tasks (``task.locate``)."""
     local = Path.cwd() / "tasks"
     return local if local.is_dir() else repo_root() / "tasks"
 

@@ -94,10 +94,11 @@ def rows_from_runs(path: Path) -> list[ResultRow]:
 
 def _task_meta(name: str) -> TaskMeta | None:
     from ..settings import tasks_dir
+    from ..task.locate import find_task_folder
 
-    toml = tasks_dir() / name / "task.toml"
+    folder = find_task_folder(name, tasks_dir())
     try:
-        return TaskMeta.load(toml) if toml.is_file() else None
+        return TaskMeta.load(folder / "task.toml") if folder is not None else None
     except InputError:
         return None
 

@@ -2,7 +2,8 @@
 
 The examinee's declared outputs are copied out of its container and mounted read-only at the same
 paths in a new container started from the task image (by id, so a retagged image cannot sneak in);
-the examinee's container is stopped first. ``eval.py`` runs there with the key, the environment LLM and
+the examinee's container is stopped first (a live container an author grades with ``harness task eval``
+is left running: ``keep_examinee``). ``eval.py`` runs there with the key, the environment LLM and
 the administrator's login in that one exec's environment; a grader that needs to run the examinee's
 code does so through ``grading.isolated`` (throwaway containers without secrets, see ``JobBroker``).
 What comes back is checked against the task's label before it counts (``checked_evaluation``).
@@ -40,6 +41,8 @@ class GradingRequest:
     labels: dict[str, str]
     timeout: int
     notes: list[str] = field(default_factory=list)
+    keep_examinee: bool = False  # True: read the outputs but neither stop nor change the examinee's container
+    grader_name: str = ""  # the grading container's name (default: the examinee's name + "-grader")
 
 
 WriteFn = Callable[[str, str | bytes], None]  # write(name, content) into the run folder
@@ -50,11 +53,13 @@ def grade_in_clean_room(request: GradingRequest, write: WriteFn) -> EvalOutput:
     info = request.task.info
     collected = collect_outputs(request.examinee, info.outputs)
     request.notes.extend(collected.notes)
-    request.examinee.stop()
+    if not request.keep_examinee:
+        request.examinee.stop()
     grader: DockerSandbox | None = None
     try:
         grader = DockerSandbox.start(
-            request.task.image_id, name=f"{request.examinee.name}-grader"[:63], labels=request.labels,
+            request.task.image_id, name=(request.grader_name or f"{request.examinee.name}-grader")[:63],
+            labels=request.labels,
             network_mode=request.network_mode,
             extra_hosts=None if request.network_mode.startswith("container:") else {
                 DOMAIN: _address(request.server_hostname)},

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from ..docker_env import docker_client
 from ..errors import InputError
 from ..settings import LABEL_TASK, task_image
+from ..task.locate import find_task_folder
 from ..task.meta import TaskImageInfo, describe_validation_error
 
 
@@ -38,10 +39,10 @@ def read_task_image(image: str) -> tuple[str, TaskImageInfo]:
 
 
 def resolve_task(ref: str, tasks_root: Path, key: str, build_missing: bool = True) -> ResolvedTask:
-    """An image name (``repo:tag``) or a task name under ``tasks_root`` (its image built or refreshed
-    from the folder, unless ``build_missing`` is False)."""
-    folder = tasks_root / ref
-    if "/" not in ref and ":" not in ref and (folder / "task.toml").is_file():
+    """An image name (``repo:tag``) or a task name under ``tasks_root`` or the built-in tasks (its image
+    built or refreshed from the folder, unless ``build_missing`` is False)."""
+    folder = find_task_folder(ref, tasks_root) if ":" not in ref else None
+    if folder is not None:
         from ..task.check import load_task
 
         task = load_task(folder)
@@ -65,5 +66,4 @@ def resolve_task(ref: str, tasks_root: Path, key: str, build_missing: bool = Tru
         except ImageNotFound:
             raise InputError(f"no task image or task folder named {ref!r} (tasks are in {tasks_root})") from None
     image_id, info = read_task_image(ref)
-    source = tasks_root / info.name
-    return ResolvedTask(ref, image_id, info, source if source.is_dir() else None)
+    return ResolvedTask(ref, image_id, info, find_task_folder(info.name, tasks_root))

@@ -38,9 +38,12 @@ def split_selectors(text: str) -> list[str]:
 
 
 def task_folders(root: Path) -> dict[str, Path]:
-    if not root.is_dir():
+    """Task folders by name: ``root``'s, then the built-in ones it does not hide."""
+    from ..task.locate import all_task_folders, task_roots
+
+    if not any(r.is_dir() for r in task_roots(root)):
         raise InputError(f"no tasks folder at {root}")
-    return {p.name: p for p in sorted(root.iterdir()) if (p / "task.toml").is_file()}
+    return all_task_folders(root)
 
 
 def select_tasks(selectors: list[str], root: Path) -> dict[str, TaskMeta]:

@@ -132,11 +132,14 @@ def load_task(root: Path) -> LoadedTask:
 
 
 def find_task_dir(name_or_path: str, tasks_root: Path) -> Path:
-    """A task folder from a path or a task name under ``tasks_root``."""
+    """A task folder from a path, or a task name under ``tasks_root`` or the built-in tasks."""
     candidate = Path(name_or_path)
     if candidate.is_dir():
         return candidate.resolve()
-    named = tasks_root / name_or_path
-    if named.is_dir():
+    from .locate import find_task_folder, task_roots
+
+    named = find_task_folder(name_or_path, tasks_root)
+    if named is not None:
         return named.resolve()
-    raise InputError(f"no task folder {name_or_path!r} (looked at ./{name_or_path} and {named})")
+    where = " and ".join(str(root / name_or_path) for root in task_roots(tasks_root))
+    raise InputError(f"no task folder {name_or_path!r} (looked at ./{name_or_path} and {where})")
