@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from ..run.live_eval import LiveEval
 
 console = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)  # no cut columns in pipes
 
 
 @click.command("new")
@@ -92,15 +93,24 @@ def _read_trajectory(path: Path) -> Trajectory:
         raise InputError(f"--trajectory {path}: not an ATIF trajectory: {describe_validation_error(exc)}") from None
 
 
-def _headings(folder: Path | None) -> list[str]:
-    from .rubric import parse_rubric
+def _headings(folder: Path | None, width: int = 70) -> list[str]:
+    """The first line of each checkpoint's text in checkpoints.md (empty when there is no rubric)."""
+    from .rubric import HEADING
 
-    if folder is None or not (folder / "checkpoints.md").is_file():
+    path = folder / "checkpoints.md" if folder is not None else None
+    if path is None or not path.is_file():
         return []
-    try:
-        return [item.heading for item in parse_rubric(folder / "checkpoints.md")]
-    except InputError:
-        return []
+    found: list[str] = []
+    waiting = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = line.strip()
+        if HEADING.match(text):
+            found.append("")
+            waiting = True
+        elif waiting and text:
+            waiting = False
+            found[-1] = text if len(text) <= width else text[:width - 1] + "…"
+    return found
 
 
 def _print(result: LiveEval, task: str, headings: list[str]) -> None:
