@@ -44,7 +44,7 @@ TODO: what earns this point; say which deterministic fallback an LLM-judged chec
 The do-nothing agent scores 0.
 
 ## Solutions
-- `partial.sh`: 0.25 — TODO: what it leaves out (here: earns checkpoint 1 only, 1 of 2 points)
+- `partial.sh`: 0.5 — TODO: what it leaves out (the figure is the share of points: here 1 of 2)
 - `alt-example.sh`: full — TODO: the other correct way it takes (rename the file to alt-WHAT.sh)
 - `wrong-example.sh`: loses 2 — TODO: the plausible near miss it makes (rename to wrong-WHAT.sh)
 - `game-example.sh`: loses 1, 2 — TODO: how it tries to game the checks (rename to game-WHAT.sh)
