@@ -95,6 +95,15 @@ def test_bad_input_is_one_line_exit_2_and_creates_nothing(tmp_path: Path, args: 
     assert not (tmp_path / "tasks").exists() or not any((tmp_path / "tasks").iterdir())
 
 
+def test_an_offline_reply_that_is_not_a_regular_expression_is_refused(tmp_path: Path):
+    assert new_task(tmp_path, "kit-probe", "--role", "pm", "--services", "chat").returncode == 0
+    scenarios = tmp_path / "tasks" / "kit-probe" / "scenarios.yaml"
+    scenarios.write_text(scenarios.read_text().replace('- match: "due|deadline|when"', '- match: "(due"'))
+    checked = run_harness("task", "check", "tasks/kit-probe", cwd=tmp_path, timeout=300)
+    assert checked.returncode == 2
+    assert "offline_replies.0.match: not a valid regular expression" in checked.stderr
+
+
 def test_an_existing_folder_is_refused_and_left_alone(tmp_path: Path):
     assert new_task(tmp_path, "kit-probe", "--role", "hr").returncode == 0
     rubric = tmp_path / "tasks" / "kit-probe" / "checkpoints.md"

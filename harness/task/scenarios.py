@@ -21,6 +21,11 @@ class OfflineReply(BaseModel):
     match: str = Field(min_length=1, description="regular expression searched (case-insensitive) in the message")
     reply: str = Field(min_length=1)
 
+    @field_validator("match")
+    @classmethod
+    def _match_is_a_regex(cls, value: str) -> str:
+        return _valid_regex(value)
+
 
 def _valid_regex(pattern: str) -> str:
     try:
