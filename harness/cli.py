@@ -109,74 +109,14 @@ def build_tasks_cmd(key: str | None, force: bool, verbose: bool) -> None:
 
 def _all_task_dirs() -> list[Path]:
     """Task folders of ./tasks, then the built-in ones (harness.task.locate)."""
-    from .task.locate import all_task_folders
+    from .task.locate import every_task_folder
 
-    dirs = list(all_task_folders(tasks_dir(), any_folder=True).values())
-    if not dirs:
-        raise InputError(f"no task folders under {tasks_dir()}")
-    return dirs
+    return every_task_folder(tasks_dir())
 
 
-# ---------------------------------------------------------------- task
-@cli.group()
-def task() -> None:
-    """Write, inspect, validate and grade task folders."""
+from .task.cli import task_group  # noqa: E402  task new, check, list, eval
 
-
-@task.command("check")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def task_check_cmd(paths: tuple[Path, ...]) -> None:
-    """Validate task folders; print every problem found."""
-    from .task.check import check_task
-    from .task.lint import lint_task
-
-    failed = 0
-    for path in paths:
-        loaded, problems = check_task(path)
-        if loaded is not None:
-            problems = lint_task(loaded)
-            if problems:
-                loaded = None
-        if loaded is None:
-            failed += 1
-            for problem in problems:
-                console.print(f"[red]✗[/red] {problem}", markup=True, highlight=False)
-        else:
-            console.print(
-                f"[green]✓[/green] {path}: {loaded.meta.name} {loaded.meta.version}, "
-                f"{len(loaded.rubric)} checkpoints, {loaded.points} points", markup=True, highlight=False,
-            )
-    if failed:
-        raise InputError(f"{failed} of {len(paths)} task folder(s) have problems")
-
-
-@task.command("list")
-def task_list_cmd() -> None:
-    """List the tasks with role, services, difficulty and checkpoints."""
-    from .task.check import check_task
-    from .task.locate import builtin_tasks_dir
-
-    table = Table("task", "role", "services", "difficulty", "steps", "checkpoints", "points")
-    dirs = _all_task_dirs()
-    local = [p for p in dirs if p.parent.resolve() != builtin_tasks_dir().resolve()]
-    if local:
-        table.caption = f"{len(local)} from {tasks_dir()}, {len(dirs) - len(local)} built-in"
-    for path in dirs:
-        loaded, problems = check_task(path)
-        if loaded is None:
-            table.add_row(path.name, "[red]invalid[/red]", problems[0][:60], "", "", "", "")
-            continue
-        m = loaded.meta
-        table.add_row(m.name, m.role.value, ",".join(m.services) or "-", m.difficulty.value,
-                      str(m.expected_steps), str(len(loaded.rubric)), str(loaded.points))
-    out.print(table)
-
-
-from .task.cli import eval_cmd as task_eval_cmd  # noqa: E402
-from .task.cli import new_cmd as task_new_cmd  # noqa: E402
-
-task.add_command(task_new_cmd)
-task.add_command(task_eval_cmd)
+cli.add_command(task_group)
 
 
 # ---------------------------------------------------------------- run

@@ -1,4 +1,4 @@
-"""The task author's commands: ``harness task new`` (scaffold) and ``harness task eval`` (grade a live container)."""
+"""``harness task``: new (scaffold), check (validate), list, eval (grade a live container)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,62 @@ console = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)  # no cut columns in pipes
 
 
-@click.command("new")
+@click.group("task")
+def task_group() -> None:
+    """Write, inspect, validate and grade task folders."""
+
+
+@task_group.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def check_cmd(paths: tuple[Path, ...]) -> None:
+    """Validate task folders; print every problem found."""
+    from .check import check_task
+    from .lint import lint_task
+
+    failed = 0
+    for path in paths:
+        loaded, problems = check_task(path)
+        if loaded is not None:
+            problems = lint_task(loaded)
+            if problems:
+                loaded = None
+        if loaded is None:
+            failed += 1
+            for problem in problems:
+                console.print(f"[red]✗[/red] {problem}", markup=True, highlight=False)
+        else:
+            console.print(
+                f"[green]✓[/green] {path}: {loaded.meta.name} {loaded.meta.version}, "
+                f"{len(loaded.rubric)} checkpoints, {loaded.points} points", markup=True, highlight=False,
+            )
+    if failed:
+        raise InputError(f"{failed} of {len(paths)} task folder(s) have problems")
+
+
+@task_group.command("list")
+def list_cmd() -> None:
+    """List the tasks (./tasks first, then the built-in ones) with role, services, difficulty and checkpoints."""
+    from ..settings import tasks_dir
+    from .check import check_task
+    from .locate import builtin_tasks_dir, every_task_folder
+
+    table = Table("task", "role", "services", "difficulty", "steps", "checkpoints", "points")
+    dirs = every_task_folder(tasks_dir())
+    local = [p for p in dirs if p.parent.resolve() != builtin_tasks_dir().resolve()]
+    if local:
+        table.caption = f"{len(local)} from {tasks_dir()}, {len(dirs) - len(local)} built-in"
+    for path in dirs:
+        loaded, problems = check_task(path)
+        if loaded is None:
+            table.add_row(path.name, "[red]invalid[/red]", problems[0][:60], "", "", "", "")
+            continue
+        m = loaded.meta
+        table.add_row(m.name, m.role.value, ",".join(m.services) or "-", m.difficulty.value,
+                      str(m.expected_steps), str(len(loaded.rubric)), str(loaded.points))
+    out.print(table)
+
+
+@task_group.command("new")
 @click.argument("name")
 @click.option("--role", required=True, help="sde, pm, hr, admin, ds or finance.")
 @click.option("--services", default="", help="Comma-separated: any of chat, tracker, files, git (default: none).")
@@ -42,7 +97,7 @@ def new_cmd(name: str, role: str, services: str, difficulty: str, tasks_root: Pa
                   f"  harness verify {name}")
 
 
-@click.command("eval")
+@task_group.command("eval")
 @click.argument("name")
 @click.option("--container", "container_ref", required=True,
               help="The running task container to grade (name or id; left running and unchanged).")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import InputError
+
 TASK_FILE = "task.toml"
 
 
@@ -60,3 +62,11 @@ def _same(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return a == b
+
+
+def every_task_folder(primary: Path) -> list[Path]:
+    """Every visible task folder (broken ones too), as ``harness task list`` shows them; InputError if none."""
+    folders = list(all_task_folders(primary, any_folder=True).values())
+    if not folders:
+        raise InputError(f"no task folders under {primary} or {builtin_tasks_dir()}")
+    return folders
