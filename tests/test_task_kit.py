@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, run_harness
 
+from harness.run.verify import plan_task
 from harness.task.locate import all_task_folders, find_task_folder
 from harness.task.solutions import SolutionKind, find_solutions, parse_expectations
 
@@ -126,6 +127,9 @@ def test_tasks_under_dot_tasks_come_first_then_the_built_in_ones(tmp_path: Path)
     folders = all_task_folders(local)
     assert folders["example"] == mine and folders["kit-local"] == local / "kit-local"
     assert list(folders) == sorted(folders) and "fix-slot-finder-last-slot" in folders
+    assert sorted(s.name for s in plan_task("kit-local", local).solutions) == SOLUTIONS  # verify's plan
+    assert "solve.sh" in [s.name for s in plan_task("fix-slot-finder-last-slot", local).solutions]
+    assert plan_task("example", local).solutions == []  # the local folder, not the built-in one
 
     listed = run_harness("task", "list", cwd=tmp_path, timeout=300)
     assert listed.returncode == 0, listed.stderr

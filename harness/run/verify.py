@@ -137,7 +137,7 @@ def _share_text(record: RunRecord) -> str:
 
 
 def plan_task(name: str, tasks_root: Path) -> TaskPlan:
-    paths = TaskPaths(tasks_root / name)
+    paths = TaskPaths(_folder(name, tasks_root))
     return TaskPlan(name, find_solutions(paths.solution_dir), parse_expectations(paths.rubric))
 
 
@@ -242,4 +242,11 @@ def _ledger_keys(plans: dict[str, TaskPlan], tasks_root: Path) -> dict[str, str]
     from .verify_ledger import task_key
 
     metas = select_tasks(list(plans), tasks_root)
-    return {name: task_key(repo_root(), tasks_root / name, metas[name].services) for name in plans}
+    return {name: task_key(repo_root(), _folder(name, tasks_root), metas[name].services) for name in plans}
+
+
+def _folder(name: str, tasks_root: Path) -> Path:
+    """The task's folder: under ``tasks_root``, else a built-in task (``harness.task.locate``)."""
+    from ..task.locate import find_task_folder
+
+    return find_task_folder(name, tasks_root) or tasks_root / name

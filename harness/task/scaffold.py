@@ -139,5 +139,5 @@ def _colleague_for(role: Role) -> str:
     department = DEPARTMENT_OF_ROLE[role]
     for person in people:
         if person.department == department and not person.examinee and not person.admin:
-            return person.username
+            return str(person.username)
     return FALLBACK_COLLEAGUE
