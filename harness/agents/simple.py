@@ -39,7 +39,8 @@ class OracleAgent(Agent):
         from ..run.recorder import ToolResult, cap_text
 
         if ctx.task_dir is None:
-            raise InputError(f"the oracle needs the task's source folder (tasks/{ctx.task.name}); pass --tasks-dir")
+            raise InputError(f"the oracle needs the task's source folder ({ctx.task.name} under ./tasks or the "
+                             "built-in tasks/)")
         paths = TaskPaths(ctx.task_dir)
         entry = self._entry(paths)
         ctx.sandbox.copy_dir_in(paths.solution_dir, SOLUTION_DIR)
