@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Partial: asks Elena, posts jobs and groups, but leaves the slow-booking share "to follow".
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+fetch_weeks
+ask_elena "Hi Elena, how is the slow-booking share defined? I'm doing Raj's weekly Groundcount post."
+post <<MSG
+Groundcount weekly KPIs, 2026-W46 (vs W45)
+- Total jobs: $(figure jobs46) (W45: $(figure jobs45), +$(figure change)%)
+- Published groups: $(figure groups46) (W45: $(figure groups45))
+- Slow-booking share: to follow later today
+MSG
