@@ -1,12 +1,22 @@
-"""Grades fix-slot-finder-last-slot from the git server (fix branch, tests on a fresh clone) and the tracker.
+"""Grades fix-slot-finder-last-slot from the git server (the fix branch, graded against the seeded commit) and
+the tracker.
 
-The repository's tests and hidden behaviour checks run on a fresh clone in a temporary folder, with
-the image's pytest (grading.repos; no network needed).
+Everything is compared with the seeded head of main (Sofia's regression-test commit), never with the current
+main. The examinee's code runs only in grading.isolated jobs: the seeded tests and test configuration against
+the seeded repository with only the branch's ``dispatch_core/`` package swapped in (no top-level module of
+theirs can shadow the test runner), plus a canary test (random name, must fail: a package that turns failures
+into passes is caught) and the hidden behaviour checks in a separate plain-python process.
 """
 
 from __future__ import annotations
 
+import io
 import re
+import secrets
+import shutil
+import subprocess
+import tarfile
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -16,15 +26,18 @@ from grading.clients.tracker import Issue, TrackerClient
 
 EXAMINEE = "kai.morgan"
 REPO = "dispatch-core"
+PACKAGE = "dispatch_core"
+SLOTS = "dispatch_core/slots.py"
+TESTS = "tests/test_slots.py"
 SEEDED_BRANCHES = {"main", "feature/multi-day-jobs"}
-MAIN_HEAD_SUBJECT = "Add regression test for slots ending at shift end"
+SEEDED_SUBJECT = "Add regression test for slots ending at shift end"
+SEEDED_DATE = "2026-11-12T13:20:00-06:00"
 ISSUE_SUBJECT = "Slot finder never offers the last slot of a shift"
 REGRESSION_TEST = "test_slot_can_end_exactly_at_shift_end"
 SEEDED_TEST_COUNT = 35
 
-# Behaviour a correct fix must show; run with the clone on sys.path, prints JSON.
+# Behaviour a correct fix must show; run with the candidate on sys.path, reports JSON.
 HIDDEN_CHECKS = r"""
-import json
 from datetime import date
 from dispatch_core import Appointment, Interval, Job, Technician, find_slots, weekly_shifts
 day = date(2026, 11, 16)
@@ -55,38 +68,143 @@ EXPECTED = {
     "step30": 15,
     "limit": ["08:00-09:00 t-ana", "08:15-09:15 t-ana"],
 }
+REGRESSION_KEYS = ("count", "last")  # the regression test's own assertions, checked outside pytest
 
+# A test that must fail: if it comes back passed, the package under test rewrites the runner's verdicts.
+CANARY_NAME = f"test_{secrets.token_hex(6)}"
+CANARY = f"""
 
-# --- git and test helpers ----------------------------------------------------------------------
+def {CANARY_NAME}(ana: Technician, monday: date) -> None:
+    assert str(find_slots(Job("j-c", "hvac", 60), [ana], [], monday)[0]) == "07:00-08:00 t-ana"
+"""
 
-_env = repos.git_env
+# --- git (a full local clone; the seeded commit found by subject and date) -------------------------------
 
 
 @cache
-def _git() -> GitClient:
-    return GitClient(*admin())
+def _tracker() -> TrackerClient:
+    return TrackerClient(*admin())
 
 
 @cache
-def _clone(branch: str) -> Path:
-    return repos.clone(_git().clone_url(REPO, with_credentials=True), branch, REPO)
+def _repo() -> Path:
+    url = GitClient(*admin()).clone_url(REPO, with_credentials=True)
+    dest = Path(tempfile.mkdtemp(prefix="clone-")) / REPO
+    subprocess.run(["git", "clone", "-q", "--no-checkout", url, str(dest)], check=True, env=repos.git_env(),
+                   capture_output=True, timeout=120)
+    return dest
+
+
+def _git(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=_repo(), env=repos.git_env(), check=check, capture_output=True,
+                          text=True, timeout=120)
+
+
+@cache
+def _seeded() -> str:
+    """The sha of the seeded head of main (wherever it is reachable from now)."""
+    for line in _git("log", "--all", "--format=%H%x09%aI%x09%s").stdout.splitlines():
+        sha, when, subject = line.split("\t", 2)
+        if subject == SEEDED_SUBJECT and when == SEEDED_DATE:
+            return sha
+    raise LookupError(f"the seeded commit {SEEDED_SUBJECT!r} is gone")
+
+
+def _ref(branch: str) -> str:
+    return f"refs/remotes/origin/{branch}"
+
+
+@cache
+def _new_branches() -> tuple[str, ...]:
+    refs = _git("for-each-ref", "--format=%(refname)", "refs/remotes/origin/").stdout.split()
+    names = [r.removeprefix("refs/remotes/origin/") for r in refs]
+    return tuple(n for n in names if n != "HEAD" and n not in SEEDED_BRANCHES)
+
+
+def _changes_slots(branch: str) -> bool:
+    return _git("diff", "--quiet", _seeded(), _ref(branch), "--", SLOTS, check=False).returncode == 1
+
+
+def _show(ref: str, path: str) -> str:
+    return _git("show", f"{ref}:{path}", check=False).stdout
+
+
+def _export(ref: str, dest: Path, *paths: str) -> None:
+    data = subprocess.run(["git", "archive", "--format=tar", ref, "--", *paths], cwd=_repo(), env=repos.git_env(),
+                          check=True, capture_output=True, timeout=120).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        for member in tar.getmembers():  # regular files only: no links out of the folder
+            target = dest / member.name
+            if not member.isfile() or member.name.startswith("/") or ".." in Path(member.name).parts:
+                continue
+            source = tar.extractfile(member)
+            if source is not None:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(source.read())
+
+
+# --- which branch is the fix ----------------------------------------------------------------------------
+
+
+def _names_branch(text: str, branch: str) -> bool:
+    """``text`` names ``branch`` as a whole name (``fix/slot`` is neither ``bugfix/slot`` nor ``fix/slot-2``);
+    a sentence's closing punctuation and quotes around it are fine."""
+    return any(token.rstrip(".").removeprefix("origin/") == branch for token in re.findall(r"[\w./#+-]+", text))
+
+
+@cache
+def _issue() -> Issue:
+    issue = _tracker().find_issue("fieldday", ISSUE_SUBJECT)
+    if issue is None:
+        raise LookupError(f"issue {ISSUE_SUBJECT!r} not found")
+    return issue
+
+
+def _examinee_notes() -> list[str]:
+    return [c.text for c in _issue().comments if c.author == EXAMINEE and c.text.strip()]
+
+
+@cache
+def _fix_branch() -> str | None:
+    """The one new branch that changes slots.py; among several, the one the examinee's ticket notes name
+    (several named, or none when several exist: no answer)."""
+    candidates = [b for b in _new_branches() if _changes_slots(b)]
+    if len(candidates) == 1:
+        return candidates[0]
+    named = [b for b in candidates if any(_names_branch(t, b) for t in _examinee_notes())]
+    return named[0] if len(named) == 1 else None
+
+
+# --- running the candidate ------------------------------------------------------------------------------
+
+
+@cache
+def _pristine_with_canary() -> Path:
+    dest = Path(tempfile.mkdtemp(prefix="pristine-")) / REPO
+    _export(_seeded(), dest)
+    with (dest / TESTS).open("a", encoding="utf-8") as fh:
+        fh.write(CANARY)
+    return dest
+
+
+@cache
+def _candidate(branch: str) -> Path:
+    """The seeded repository with the branch's package in place of the seeded one."""
+    dest = Path(tempfile.mkdtemp(prefix="candidate-")) / REPO
+    _export(_seeded(), dest)
+    shutil.rmtree(dest / PACKAGE)
+    _export(_ref(branch), dest, PACKAGE)
+    return dest
 
 
 @cache
 def _test_results(branch: str) -> dict[str, str]:
-    """Test id -> passed/failed/error/skipped for the repository's own suite at ``branch``."""
-    return repos.pytest_outcomes(_clone(branch), pristine=_pristine())
-
-
-@cache
-def _pristine() -> Path:
-    """The repository as seeded (its tests and test configuration are the ones that count)."""
-    return repos.pristine_checkout(_git().clone_url(REPO, with_credentials=True), MAIN_HEAD_SUBJECT)
+    return repos.pytest_outcomes(_candidate(branch), pristine=_pristine_with_canary())
 
 
 @cache
 def _hidden(branch: str) -> dict[str, object]:
-    result = repos.run_python(_clone(branch), HIDDEN_CHECKS, timeout=60)
+    result = repos.run_python(_candidate(branch), HIDDEN_CHECKS, timeout=60)
     return result if isinstance(result, dict) else {}
 
 
@@ -105,75 +223,60 @@ def _function_source(text: str, name: str) -> str:
     return ""
 
 
-@cache
-def _new_branches() -> tuple[str, ...]:
-    return tuple(b.name for b in _git().branches(REPO) if b.name not in SEEDED_BRANCHES)
-
-
-@cache
-def _fix_branches() -> tuple[str, ...]:
-    """New branches whose find_slots differs from main's."""
-    main_slots = _git().file_text(REPO, "dispatch_core/slots.py", ref="main")
-    return tuple(b for b in _new_branches()
-                 if _git().file_text(REPO, "dispatch_core/slots.py", ref=b) != main_slots)
-
-
 def _suite_green(branch: str) -> bool:
-    main_test = _function_source(_git().file_text(REPO, "tests/test_slots.py", ref="main"), REGRESSION_TEST)
-    branch_test = _function_source(_git().file_text(REPO, "tests/test_slots.py", ref=branch), REGRESSION_TEST)
-    if not main_test or branch_test != main_test:
+    seeded_test = _function_source(_show(_seeded(), TESTS), REGRESSION_TEST)
+    if not seeded_test or _function_source(_show(_ref(branch), TESTS), REGRESSION_TEST) != seeded_test:
         return False
-    results = _test_results(branch)
+    results = dict(_test_results(branch))
+    canary = [o for t, o in results.items() if t.endswith(f"::{CANARY_NAME}")]
+    if canary != ["failed"]:
+        return False  # the verdicts of this run cannot be trusted
+    results = {t: o for t, o in results.items() if not t.endswith(f"::{CANARY_NAME}")}
     regression = [o for t, o in results.items() if t.endswith(f"::{REGRESSION_TEST}")]
+    hidden = _hidden(branch)
     return (regression == ["passed"] and len(results) >= SEEDED_TEST_COUNT
-            and all(o == "passed" for o in results.values()))
+            and all(o == "passed" for o in results.values())
+            and all(hidden.get(k) == EXPECTED[k] for k in REGRESSION_KEYS))
 
 
-@cache
-def _issue() -> Issue:
-    tracker = TrackerClient(*admin())
-    issue = tracker.find_issue("fieldday", ISSUE_SUBJECT)
-    if issue is None:
-        raise LookupError(f"issue {ISSUE_SUBJECT!r} not found")
-    return issue
+# --- checkpoints ----------------------------------------------------------------------------------------
 
-
-# --- checkpoints --------------------------------------------------------------------------------
 
 @grader
 def fix_branch_suite_passes() -> bool:
-    """A new branch changes find_slots; its full suite passes with the regression test unchanged."""
-    return any(_suite_green(b) for b in _fix_branches())
+    """The fix branch changes slots.py; the seeded suite passes on its package, regression test unchanged."""
+    branch = _fix_branch()
+    return branch is not None and _suite_green(branch)
 
 
 @grader
 def behaviour_correct_and_main_untouched() -> bool:
     """Hidden checks (exact-fit gaps, travel buffers, windows, steps) pass; main is still the seeded head."""
-    if _git().log(REPO, "main", n=1)[0].subject != MAIN_HEAD_SUBJECT:
+    if _git("rev-parse", _ref("main")).stdout.strip() != _seeded():
         return False
-    return any(_suite_green(b) and _hidden(b) == EXPECTED for b in _fix_branches())
+    branch = _fix_branch()
+    return branch is not None and _suite_green(branch) and _hidden(branch) == EXPECTED
 
 
 @grader
 def commit_references_issue() -> bool:
-    """A commit on the fix branch that is not on main mentions the ticket as #<id>."""
-    main_shas = {c.sha for c in _git().log(REPO, "main", n=50)}
-    pattern = re.compile(rf"#{_issue().id}\b")
-    for branch in _fix_branches():
-        for commit in _git().log(REPO, branch, n=20):
-            if commit.sha not in main_shas and pattern.search(commit.message):
-                return True
-    return False
+    """A commit on the fix branch that is not in the seeded history mentions the ticket as #<id>."""
+    branch = _fix_branch()
+    if branch is None:
+        return False
+    messages = _git("log", "--format=%B%x00", f"{_seeded()}..{_ref(branch)}").stdout
+    return re.search(rf"(?<![\w&])#{_issue().id}(?!\d)", messages) is not None
 
 
 @grader
 def ticket_updated() -> bool:
-    """The ticket is assigned to the examinee, Resolved, with their comment naming a pushed branch."""
+    """Assigned to the examinee, Resolved, and a note of theirs names the fix branch, whose suite passes."""
     issue = _issue()
     if issue.assignee != EXAMINEE or issue.status != "Resolved":
         return False
-    branches = _fix_branches() or _new_branches()
-    return any(c.author == EXAMINEE and any(b in c.text for b in branches) for c in issue.comments)
+    branch = _fix_branch()
+    return (branch is not None and any(_names_branch(t, branch) for t in _examinee_notes())
+            and _suite_green(branch))
 
 
 def grade_checkpoints(trajectory: object = "") -> Result:
