@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from grading import Checkpoint, Result, admin, examinee, grader
+from grading.answers import exactly_one, has_word, is_about
 from grading.clients.files import FilesClient
 from grading.clients.tracker import TrackerClient
 
@@ -69,14 +71,23 @@ def _by_id(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
     return {row.get("employee_id", ""): row for row in rows}
 
 
+def _is_theo(row: dict[str, str]) -> bool:
+    return has_word(row.get("full_name", ""), "Nakamura") or "nakamura" in row.get("username", "").lower()
+
+
 @grader
 def others_untouched() -> bool:
+    """Same header, the original rows unchanged (Sofia's aside), and the one extra row is the new hire's."""
     header, rows = directory()
     original_header, original_rows = _parse(ORIGINAL)
     if header != original_header or len(rows) != len(original_rows) + 1:
         return False
     current = _by_id(rows)
-    return all(current.get(row["employee_id"]) == row for row in original_rows if row["employee_id"] != SOFIA)
+    if not all(current.get(row["employee_id"]) == row for row in original_rows if row["employee_id"] != SOFIA):
+        return False
+    known = {row["employee_id"] for row in original_rows}
+    extra = [row for row in rows if row.get("employee_id") not in known]
+    return len(extra) == 1 and _is_theo(extra[0])
 
 
 @grader
@@ -89,38 +100,80 @@ def title_changed() -> bool:
 @grader
 def new_hire_points() -> int:
     _, rows = directory()
-    theo = [row for row in rows if "nakamura" in " ".join(row.values()).lower()]
-    if len(theo) != 1:
+    theo = exactly_one(rows, _is_theo)
+    if theo is None:
         return 0
-    right = sum(theo[0].get(field) == value for field, value in NEW_HIRE.items())
+    right = sum(theo.get(field) == value for field, value in NEW_HIRE.items())
     return 2 if right == len(NEW_HIRE) else 1 if right >= len(NEW_HIRE) - 2 else 0
 
 
 def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _parent(lines: list[str], index: int) -> str:
+    """The nearest line above ``index`` that is indented less (its manager in a nested list), or ''."""
+    for line in reversed(lines[:index]):
+        if line.strip() and _indent(line) < _indent(lines[index]):
+            return line
+    return ""
+
+
+_FORMER = re.compile(r"\b(?:from|formerly|former|previously|was|promoted|until|before|ex-)\b", re.IGNORECASE)
+
+
+def _title_part(line: str, name: str) -> str:
+    """The text after ``name`` on its org-chart line, markdown removed, without asides about a former title."""
+    text = line.replace("**", "").replace("__", "").replace("`", "")
+    text = text[text.find(name) + len(name):] if name in text else text
+    return re.sub(r"\(([^)]*)\)", lambda m: "" if _FORMER.search(m.group(1)) else m.group(0), text)
+
+
+def _person_lines(lines: list[str], name: str) -> list[int]:
+    return [i for i, line in enumerate(lines) if has_word(line, name)]
+
+
+def org_chart_checks(text: str) -> bool:
+    """Sofia once, as QA Lead (a former title only in an aside), under Priya Natarajan; Theo once, as IT Support
+    Technician, nested under Felix Wagner."""
+    lines = text.splitlines()
+    sofia, theo = _person_lines(lines, "Sofia Alvarez"), _person_lines(lines, "Theo Nakamura")
+    if len(sofia) != 1 or len(theo) != 1:
+        return False
+    title = _title_part(lines[sofia[0]], "Sofia Alvarez")
+    if not has_word(title, "QA Lead") or has_word(title, "QA Engineer"):
+        return False
+    if not has_word(_parent(lines, sofia[0]), "Priya Natarajan"):
+        return False
+    return (has_word(_title_part(lines[theo[0]], "Theo Nakamura"), "IT Support Technician")
+            and has_word(_parent(lines, theo[0]), "Felix Wagner"))
 
 
 @grader
 def org_chart_updated() -> bool:
-    lines = FilesClient(*examinee()).download_text(ORG_CHART).splitlines()
-    if not any("Sofia Alvarez" in ln and "QA Lead" in ln for ln in lines):
-        return False
-    if any("Sofia Alvarez" in ln and "QA Engineer" in ln for ln in lines):
-        return False
-    felix = next(i for i, ln in enumerate(lines) if "Felix Wagner" in ln)
-    for line in lines[felix + 1:]:
-        if not line.strip() or _indent(line) <= _indent(lines[felix]):
-            return False
-        if "Theo Nakamura" in line and "IT Support Technician" in line:
-            return True
-    return False
+    return org_chart_checks(FilesClient(*examinee()).download_text(ORG_CHART))
+
+
+TOPIC = ("Theo", "Nakamura", "Sofia", "Alvarez", "QA Lead", "directory", "org chart", "organisation chart",
+         "organization chart", "new hire", "title", "changes", "updated", "added", "promoted")
+
+
+def _work_done() -> bool:
+    """What closing the ticket claims: the directory has the new hire and Sofia's new title, and the org chart
+    names both."""
+    _, rows = directory()
+    chart = FilesClient(*examinee()).download_text(ORG_CHART)
+    return (any(_is_theo(row) for row in rows) and _by_id(rows).get(SOFIA, {}).get("title") == "QA Lead"
+            and has_word(chart, "Theo Nakamura")
+            and any(has_word(line, "Sofia Alvarez") and has_word(line, "QA Lead") for line in chart.splitlines()))
 
 
 @grader
 def ticket_closed() -> bool:
     issue = TrackerClient(*admin()).find_issue("people-ops", TICKET)
     return (issue is not None and issue.status in ("Closed", "Resolved")
-            and any(c.author == EXAMINEE and c.text.strip() for c in issue.comments))
+            and any(c.author == EXAMINEE and is_about(c.text, *TOPIC) for c in issue.comments)
+            and _work_done())
 
 
 def grade_checkpoints(trajectory: str = "") -> Result:
