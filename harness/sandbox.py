@@ -23,6 +23,7 @@ from pathlib import Path
 from docker.errors import APIError, DockerException, NotFound
 from docker.models.containers import Container
 
+from .clock import with_clock
 from .docker_env import docker_client
 
 DEFAULT_OUTPUT_LIMIT = 1_000_000
@@ -102,11 +103,13 @@ class DockerSandbox(Sandbox):
         ``read_only_mounts`` maps container paths to host folders mounted read-only there.
         """
         volumes = {str(host): {"bind": path, "mode": "ro"} for path, host in (read_only_mounts or {}).items()}
+        environment, volumes = with_clock({}, volumes)  # a test's moved clock (harness.clock), else unchanged
         try:
             container = docker_client().containers.run(
                 image, command=["sleep", "infinity"], name=name, labels=labels, detach=True,
                 network_mode=network_mode, mem_limit=mem_limit, pids_limit=pids_limit, working_dir="/workspace",
                 stop_signal="SIGKILL", extra_hosts=extra_hosts or None, volumes=volumes or None,
+                environment=environment or None,
             )
         except (APIError, DockerException) as exc:
             raise SandboxError(f"cannot start the task container: {exc}") from None

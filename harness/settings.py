@@ -34,6 +34,11 @@ def task_base_image() -> str:
     return f"{image_prefix()}/task-base:{__version__}"
 
 
+def clock_image() -> str:
+    """Debian's libfaketime, for runs with a shifted clock (docker/clock)."""
+    return f"{image_prefix()}/clock:0.9.10"
+
+
 def task_image(name: str, version: str) -> str:
     return f"{image_prefix()}-tasks/{name}:{version}"
 

@@ -59,15 +59,21 @@ def example_image(task_base: str) -> str:
 STACK_LOCK = Path("/tmp/workfloor-stack.lock")
 
 
+def _uses_default_stack(module: object) -> bool:
+    """Modules marked `services` as a whole use the host-network default stack; a test marked `services`
+    on its own in another module (isolated stacks) does not."""
+    marks = getattr(module, "pytestmark", [])
+    marks = marks if isinstance(marks, list) else [marks]
+    return any(m.name == "services" for m in marks)
+
+
 @pytest.fixture(autouse=True, scope="module")
 def _hold_stack_lock(request: pytest.FixtureRequest):
     """Modules marked `services` use the host's service ports: hold the same lock `harness verify` users
     take (flock /tmp/workfloor-stack.lock), so a developer's other runs never collide with them."""
     import fcntl
 
-    marks = getattr(request.module, "pytestmark", [])
-    marks = marks if isinstance(marks, list) else [marks]
-    if not any(m.name == "services" for m in marks):
+    if not _uses_default_stack(request.module):
         yield
         return
     from harness.services.stack import Stack
@@ -84,9 +90,9 @@ def _hold_stack_lock(request: pytest.FixtureRequest):
 
 @pytest.fixture(autouse=True, scope="session")
 def _leave_no_stack_behind(request: pytest.FixtureRequest):
-    """A session that ran service tests ends with the default stack down, as a fresh machine has it."""
+    """A session that ran default-stack tests ends with the default stack down, as a fresh machine has it."""
     yield
-    if not any(item.get_closest_marker("services") for item in request.session.items):
+    if not any(_uses_default_stack(getattr(item, "module", None)) for item in request.session.items):
         return
     try:
         from harness.services.stack import Stack

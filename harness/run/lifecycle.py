@@ -24,6 +24,7 @@ from grading.formats import EvalOutput
 from .. import __version__
 from ..agents.base import Agent, AgentContext, AgentError, AgentOutcome, ServiceAccess
 from ..cleanup import owner_label
+from ..clock import clock_shift
 from ..colleagues.runner import ColleagueGroup
 from ..errors import HarnessError, InfraError, InputError
 from ..sandbox import DockerSandbox, SandboxError
@@ -138,6 +139,7 @@ class _Run:
     def __init__(self, task: ResolvedTask, agent: Agent, options: RunOptions, hooks: RunHooks):
         self.task, self.agent, self.options = task, agent, options
         self.info = task.info
+        self.clock_shift = clock_shift()  # InputError for a bad value, before anything starts
         self.run_id = new_run_id(self.info.name, agent.name)
         self.folder = RunFolder(options.output_root / self.run_id, secrets=self._secrets())
         self.phases = _Phases(hooks)
@@ -305,6 +307,7 @@ class _Run:
                             client=getattr(self.agent, "client_info", None)),
             env_llm_model=self.options.env_llm.model, status=status, error=error, started_at=self.started_at,
             stack=f"{self.options.stack.kind}:{self.options.stack.stack_id}" if self.info.services else None,
+            clock_shift=self.clock_shift,
             limits=self.limits(),
             finished_at=_now(), phases=self.phases.times, prompt_tokens=self.recorder.prompt_tokens,
             completion_tokens=self.recorder.completion_tokens, cost_usd=round(self.recorder.cost_usd, 6),

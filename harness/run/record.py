@@ -57,6 +57,7 @@ class RunRecord(BaseModel):
     agent: AgentInfo
     env_llm_model: str | None
     stack: str | None = None  # "<kind>:<stack id>" of the company the run used
+    clock_shift: str | None = None  # the moved clock its containers saw (a test's WORKFLOOR_CLOCK_SHIFT)
     limits: dict[str, int] = Field(default_factory=dict)  # effective timeouts (s): agent, command, init, eval
     status: RunStatus
     error: str | None = None

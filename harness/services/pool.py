@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from docker.errors import DockerException
 
 from ..cleanup import _owner_alive
+from ..clock import clock_shift
 from ..docker_env import docker_client
 from ..errors import InfraError, InputError
 from ..settings import LABEL_OWNER
@@ -60,6 +61,7 @@ class StackPool:
     def __init__(self, size: int, services: list[str] | None = None):
         if size < 1:
             raise InputError("a stack pool needs at least one stack")
+        clock_shift()  # a bad WORKFLOOR_CLOCK_SHIFT is refused here, not in a background start
         self.size = size
         self.services = list(services or COMPANY_SERVICES)
         self._ready: queue.Queue[IsolatedStack] = queue.Queue()

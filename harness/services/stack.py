@@ -24,6 +24,7 @@ from docker.models.containers import Container
 
 from grading.endpoints import PORTS
 
+from ..clock import with_clock
 from ..docker_env import docker_client
 from ..errors import InfraError, InputError
 from ..settings import LABEL_KIND, LABEL_PREFIX
@@ -149,14 +150,16 @@ class Stack:
         if stale is not None:
             stale.remove(force=True, v=True)
         labels = {**self._labels(), LABEL_SERVICE: spec.name, LABEL_HEALTH: json.dumps(self.health_urls(spec))}
-        kwargs: dict[str, object] = {**self._network_kwargs(), "environment": self._service_env(spec)}
+        environment, volumes = self._service_env(spec), {}
         if spec.name == OPS:
-            kwargs["volumes"] = {"/var/run/docker.sock": {"bind": "/var/run/docker.sock", "mode": "rw"}}
-            kwargs["environment"] = {"WORKFLOOR_STACK": self.stack_id, OPS_TOKEN_ENV: secrets.token_urlsafe(24)}
+            volumes = {"/var/run/docker.sock": {"bind": "/var/run/docker.sock", "mode": "rw"}}
+            environment = {"WORKFLOOR_STACK": self.stack_id, OPS_TOKEN_ENV: secrets.token_urlsafe(24)}
+        environment, volumes = with_clock(environment, volumes)  # kept by the control API's resets
         try:
             docker_client().containers.run(
                 spec.image, name=self.container_name(spec.name), labels=labels, detach=True,
-                mem_limit=f"{spec.memory_mb * 2}m", **kwargs)
+                mem_limit=f"{spec.memory_mb * 2}m", environment=environment, volumes=volumes or None,
+                **self._network_kwargs())
         except ImageNotFound:
             hint = f"harness servers build {spec.name}"
             raise InfraError(f"image {spec.image} is missing; build it with `{hint}`") from None
