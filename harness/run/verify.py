@@ -193,7 +193,7 @@ def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str
                  ledger_path: Path | None = None) -> list[Verdict]:
     """Verdicts in the order of ``names`` (tasks whose runs did not all end are left out).
     ``full_only``: the full solution and the null agent only. ``ledger_path``: reuse and record outcomes
-    (``verify_ledger``; ignored with an environment LLM)."""
+    (``verify_ledger``; ignored with an environment LLM or a moved clock)."""
     import hashlib
     import secrets
 
@@ -205,7 +205,9 @@ def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str
     if full_only:
         for plan in plans.values():
             plan.solutions = [s for s in plan.solutions if s.kind == SolutionKind.full]
-    use_ledger = ledger_path is not None and not env_llm.model
+    from ..clock import clock_shift
+
+    use_ledger = ledger_path is not None and not env_llm.model and clock_shift() is None
     ledger = Ledger.load(ledger_path) if ledger_path is not None and use_ledger else Ledger()
     keys = _ledger_keys(plans, tasks_root) if use_ledger else {}
     progress = _VerdictProgress(console, plans, on_verdict)

@@ -6,8 +6,8 @@ null agents, the study runner; ``utils/`` â€” the grading library; ``docker/`` â
 for a task that uses services, the services' recipes and the company's data (``servers/``). The key is
 the sha256 of all of them. ``harness verify --ledger FILE`` reuses a recorded outcome whose key still
 matches (the verdict is always recomputed against the current checkpoints.md) and records new outcomes,
-so a verify of an unchanged suite runs only what changed. Outcomes with an environment LLM are never
-recorded or reused (they are not deterministic). Caveat, stated: the Debian release's package updates in
+so a verify of an unchanged suite runs only what changed. Outcomes with an environment LLM or a moved
+clock (``WORKFLOOR_CLOCK_SHIFT``) are never recorded or reused. Caveat, stated: the Debian release's package updates in
 the OS base are not part of the key.
 """
 
