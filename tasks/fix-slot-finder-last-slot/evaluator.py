@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from grading import Checkpoint, Result, admin, grader, repos
+from grading.answers import same_branch
 from grading.clients.git import GitClient
 from grading.clients.tracker import Issue, TrackerClient
 
@@ -149,7 +150,7 @@ def _export(ref: str, dest: Path, *paths: str) -> None:
 def _names_branch(text: str, branch: str) -> bool:
     """``text`` names ``branch`` as a whole name (``fix/slot`` is neither ``bugfix/slot`` nor ``fix/slot-2``);
     a sentence's closing punctuation and quotes around it are fine."""
-    return any(token.rstrip(".").removeprefix("origin/") == branch for token in re.findall(r"[\w./#+-]+", text))
+    return any(same_branch(token.rstrip("."), branch) for token in re.findall(r"[\w./#+-]+", text))
 
 
 @cache
