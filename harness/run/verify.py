@@ -156,10 +156,12 @@ def examinees_for(plans: list[TaskPlan]) -> list[ExamineeConfig]:
 class _VerdictProgress(PlainProgress):
     """Quiet per run (retries still shown); a verdict when all runs of a task have ended."""
 
-    def __init__(self, console: Console, plans: dict[str, TaskPlan], on_verdict: Callable[[Verdict], None]):
+    def __init__(self, console: Console, plans: dict[str, TaskPlan], on_verdict: Callable[[Verdict], None],
+                 on_run: Callable[[str, str, RunRecord], None] = lambda task, label, record: None):
         super().__init__(console)
         self.plans = plans
         self.on_verdict = on_verdict
+        self.on_run = on_run
         self.records: dict[str, dict[str, tuple[RunRecord, float]]] = {}
         self.verdicts: dict[str, Verdict] = {}
         self._lock = threading.Lock()
@@ -173,6 +175,7 @@ class _VerdictProgress(PlainProgress):
             self._add(task, label, record, 0.0)
 
     def finished(self, slot: Slot, row: ResultRow, record: RunRecord) -> None:
+        self.on_run(slot.task, slot.examinee.label, record)
         self._add(slot.task, slot.examinee.label, record, row.wall_s)
 
     def _add(self, task: str, label: str, record: RunRecord, wall_s: float) -> None:
@@ -197,6 +200,7 @@ def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str
     import hashlib
     import secrets
 
+    from ..clock import clock_shift
     from ..study.runner import RunSettings
     from ..study.session import StudyRequestRun, run_study
     from .verify_ledger import Ledger
@@ -205,12 +209,19 @@ def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str
     if full_only:
         for plan in plans.values():
             plan.solutions = [s for s in plan.solutions if s.kind == SolutionKind.full]
-    from ..clock import clock_shift
-
     use_ledger = ledger_path is not None and not env_llm.model and clock_shift() is None
     ledger = Ledger.load(ledger_path) if ledger_path is not None and use_ledger else Ledger()
     keys = _ledger_keys(plans, tasks_root) if use_ledger else {}
-    progress = _VerdictProgress(console, plans, on_verdict)
+    saving = threading.Lock()
+
+    def record_run(task: str, label: str, record: RunRecord) -> None:
+        """Every finished run goes into the ledger file at once (a stopped verify keeps what it did)."""
+        if ledger_path is not None and use_ledger:
+            with saving:
+                ledger.record(task, label, keys[task], record)
+                ledger.save(ledger_path)
+
+    progress = _VerdictProgress(console, plans, on_verdict, record_run)
     to_run: list[TaskPlan] = []
     for plan in plans.values():
         key_of_task = keys.get(plan.task, "")
@@ -224,17 +235,9 @@ def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str
                              env_llm=env_llm.model, env_llm_base_url=env_llm.base_url,
                              key_sha256=hashlib.sha256(key.encode()).hexdigest()[:16])
         folder = output_root / f"verify-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
-        try:
-            run_study(StudyRequestRun(path=folder, name=folder.name, config=config,
-                                      settings=RunSettings(tasks_root=tasks_root, key=key, env_llm=env_llm),
-                                      shared_stack=shared_stack), progress)
-        finally:
-            if ledger_path is not None and use_ledger:
-                for task, records in progress.records.items():
-                    for label, (record, _) in records.items():
-                        if record.agent.name != "recorded":
-                            ledger.record(task, label, keys[task], record)
-                ledger.save(ledger_path)
+        run_study(StudyRequestRun(path=folder, name=folder.name, config=config,
+                                  settings=RunSettings(tasks_root=tasks_root, key=key, env_llm=env_llm),
+                                  shared_stack=shared_stack), progress)
     return [progress.verdicts[n] for n in names if n in progress.verdicts]
 
 
