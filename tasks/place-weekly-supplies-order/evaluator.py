@@ -1,4 +1,12 @@
-"""Grades the 11-25 supplies order: order lines in the file share, the it-ops ticket note, the report to Nina."""
+"""Grades the 11-25 supplies order: order lines in the file share, the it-ops ticket note, the report to Nina.
+
+The ticket note must say, in a sentence not negated and not deferred, that the adapters are ordered ("not ordered
+yet" or "will order in December" carry the word but fail). The DM is read item by item: each item named in a
+sentence (a header line ending with ':' heads the bullets under it) takes the status of the nearest status phrase
+in it (left out / waits / December vs ordered / included); the lamps and the converter must be left out and no
+ordered item may be. The overrun is the amount nearest to each "over budget" / "over by" / "overrun" phrase: every
+such amount must be $350.81, and a hedge beside it ("$350.81 or $435.81") fails.
+"""
 
 import csv
 import io
@@ -6,6 +14,7 @@ import re
 from decimal import Decimal
 
 from grading import Checkpoint, Result, admin, grader
+from grading.answers import amounts_in, same_amount, says, sentences
 from grading.clients.chat import login
 from grading.clients.files import FilesClient
 from grading.clients.tracker import TrackerClient
@@ -67,12 +76,107 @@ def order_recorded() -> int:
     return int(_covered(new, MUSTS) and november <= Decimal("1200"))
 
 
+ORDERED_WORDS = ("ordered", "order", "orders", "in the order", "on order", "purchased", "bought", "placed")
+DEFERRED_WORDS = ("will order", "will be ordered", "will place", "i'll order", "we'll order", "going to order",
+                  "to be ordered", "next week", "december", "later", "pending", "waiting for", "once", "tomorrow",
+                  "not yet")
+
+
+def ticket_says_ordered(text: str) -> bool:
+    """A sentence says the adapters are ordered: an ordering word not negated, and no deferral."""
+    return any(says(s, *ORDERED_WORDS) and not says(s, *ORDERED_WORDS, negated=True) and not says(s, *DEFERRED_WORDS)
+               for s in sentences(text))
+
+
 @grader
 def ticket_noted() -> bool:
     tracker = TrackerClient(*admin())
     ticket = tracker.find_issue("it-ops", ADAPTER_TICKET)
-    return ticket is not None and any(
-        c.author == EXAMINEE and re.search(r"order", c.text, re.IGNORECASE) for c in ticket.comments)
+    return ticket is not None and ticket_says_ordered(
+        "\n".join(c.text for c in ticket.comments if c.author == EXAMINEE))
+
+
+OVERRUN = Decimal("350.81")
+ITEMS = {  # item -> words that name it; the first two are the ones left out
+    "lamps": ("lamp", "lamps"), "converter": ("standing desk", "converter"),
+    "markers": ("markers", "marker"), "footrest": ("footrest",), "speakerphone": ("speakerphone",),
+    "flip chart": ("flip chart", "flipchart"), "adapter": ("adapter", "adapters"), "toner": ("toner",),
+    "coffee": ("coffee",), "oat milk": ("oat milk",), "paper towels": ("paper towels", "kitchen paper"),
+}
+LEFT_OUT = ("left out", "leave out", "leaving out", "not ordered", "didn't order", "did not order", "skipped",
+            "skip", "didn't fit", "did not fit", "doesn't fit", "does not fit", "don't fit", "do not fit",
+            "couldn't fit", "could not fit", "wait", "waits", "waiting", "december", "next month", "postponed",
+            "deferred", "held back", "dropped", "excluded", "not included", "left for", "not in the order")
+ORDERED = ("ordered", "included", "in the order", "bought", "placed", "fit", "fits", "fitted", "added")
+_OVER = re.compile(r"over(?:\s+the)?(?:\s+(?:US)?\$?\s?[\d,.]+)?\s+budget(?:\s+by)?|overrun(?:\s+(?:of|by))?|over\s+by"
+                   r"|exceed\w*(?:\s+\w+){0,3}\s+by|above(?:\s+the)?\s+budget(?:\s+by)?|too\s+much\s+by|\bover\b(?=\s*(?:the\s+)?(?:budget|limit|[.,;)!]|$))",
+                   re.IGNORECASE)
+_HEDGE = re.compile(r"(?:\babout|\broughly|\bapprox\w*|~|\bbetween|\baround|\bup\s+to)\s*(?:US)?\$?\s*$", re.IGNORECASE)
+
+
+def _phrase_spans(sentence: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    return [m.span() for p in phrases for m in re.finditer(rf"(?<![^\W_]){re.escape(p)}(?![^\W_])", sentence,
+                                                           re.IGNORECASE)]
+
+
+def _dm_sentences(text: str) -> list[str]:
+    """Sentences; a header line ending with ':' is put in front of each bullet line under it."""
+    out, header = [], ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if re.match(r"^(?:[-*•]|\d+[.)])\s", stripped):
+            out += [f"{header} {s}" for s in sentences(stripped)]
+            continue
+        header = stripped if stripped.endswith(":") else ""
+        out += sentences(stripped)
+    return out
+
+
+def item_status(text: str) -> dict[str, set[str]]:
+    """Item -> the statuses it is given ('left', 'ordered') by the nearest status phrase of its sentence."""
+    found: dict[str, set[str]] = {item: set() for item in ITEMS}
+    for sentence in _dm_sentences(text):
+        left = _phrase_spans(sentence, LEFT_OUT)
+        masked = sentence
+        for s, e in left:
+            masked = masked[:s] + " " * (e - s) + masked[e:]
+        marks = [(s, e, "left") for s, e in left] + [(s, e, "ordered") for s, e in _phrase_spans(masked, ORDERED)]
+        if not marks:
+            continue
+        for item, words in ITEMS.items():
+            for start, end in _phrase_spans(sentence, words):
+                nearest = min(marks, key=lambda m: min(abs(m[0] - end), abs(start - m[1])))
+                found[item].add(nearest[2])
+    return found
+
+
+def overrun_ok(text: str) -> bool:
+    """Every over-budget phrase's nearest amount (outside the phrase) is $350.81, with no hedge beside it."""
+    seen = False
+    for sentence in sentences(text):
+        for match in _OVER.finditer(sentence):
+            amounts = [a for a in amounts_in(sentence) if a.end <= match.start() or a.start >= match.end()]
+            if not amounts:
+                continue
+            after = [a for a in amounts if a.start >= match.end()]
+            if re.search(r"\b(?:by|of)$", match.group(0), re.IGNORECASE) and after:
+                nearest = after[0]  # "over budget by X", "overrun of X": the amount that follows
+            else:
+                nearest = min(amounts, key=lambda a: min(abs(a.end - match.start()), abs(a.start - match.end())))
+            hedged = (re.match(r"\s*\)?\s*(?:\(?\s*or\b|/|-|–|to\b)\s*(?:US)?\$?\s?\d", sentence[nearest.end:])
+                      or _HEDGE.search(sentence[max(0, nearest.start - 12):nearest.start])
+                      or re.search(r"\bdepending\b", sentence, re.IGNORECASE))
+            if not same_amount(nearest.value, float(OVERRUN)) or hedged:
+                return False
+            seen = True
+    return seen
+
+
+def nina_message_ok(text: str) -> bool:
+    status = item_status(text)
+    left_ok = all(status[item] == {"left"} for item in ("lamps", "converter"))
+    nothing_else = all("left" not in status[item] for item in ITEMS if item not in ("lamps", "converter"))
+    return left_ok and nothing_else and overrun_ok(text)
 
 
 @grader
@@ -80,8 +184,7 @@ def nina_informed() -> bool:
     with login(*admin()) as chat:
         text = "\n".join(m.body for m in chat.direct_messages("nina.petrova", username=EXAMINEE)
                          if m.sender == EXAMINEE)
-    return (re.search(r"350[.,]81", text) is not None and re.search(r"lamp", text, re.IGNORECASE) is not None
-            and re.search(r"standing|converter", text, re.IGNORECASE) is not None)
+    return nina_message_ok(text)
 
 
 def grade_checkpoints(trajectory=""):
