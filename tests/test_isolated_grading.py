@@ -93,6 +93,8 @@ def code_task(tmp_path_factory: pytest.TempPathFactory, task_base: str) -> str:
     (task / "data" / "pristine" / "tests" / "test_calc.py").write_text(TESTS)
     (task / "evaluator.py").write_text(EVALUATOR)
     (task / "checkpoints.md").write_text(RUBRIC)
+    shutil.rmtree(task / "solution")  # the example's other solution kinds are about lunch costs
+    (task / "solution").mkdir()
     (task / "solution" / "solve.sh").write_text("sed -i 's/a - b/a + b/' /workspace/calc.py\n")
     built = run_harness("build", "task", str(task))
     assert built.returncode == 0, built.stderr
