@@ -1,8 +1,13 @@
-"""Grades the hand-over of Marcus Webb's overdue FieldDay tickets (tracker end state + chat)."""
+"""Grades the hand-over of Marcus Webb's overdue FieldDay tickets (tracker end state + chat).
 
-import re
+Asking Marcus counts when a direct message about the tickets reached him before the first change to them (the
+task says to ask before moving anything); a comment explains the hand-over when one of its sentences says both
+that the ticket moved and that Marcus is away (not a list of absence words).
+"""
+
 
 from grading import Checkpoint, Result, admin, grader, llm_judge
+from grading.answers import is_about, sentence_with
 from grading.clients.chat import login
 from grading.clients.tracker import TrackerClient
 
@@ -31,7 +36,13 @@ UNCHANGED = {
     K8S: "marcus.webb",
     "Rotate the staging database credentials": "marcus.webb",
 }
-REASON = re.compile(r"leave|away|\bout\b|\boff\b|absen|pto|vacation|holiday|family|12-04|back on", re.IGNORECASE)
+ABSENT = ("leave", "away", "out", "off", "absent", "absence", "PTO", "vacation", "holiday", "family", "12-04",
+          "back on", "back in", "not around", "unavailable", "until", "while he")
+MOVED = ("reassign", "reassigned", "reassigning", "moved", "moving", "move", "handed", "hand over", "hand-over",
+         "handing", "take over", "takes over", "taking over", "taken over", "pick up", "picks up", "yours now",
+         "over to you", "passing", "passed", "assigned", "assigning", "new owner", "transferred", "covering", "cover")
+TOPIC = ("ticket", "tickets", "runner", "runners", "CI", "postmortem", "post-mortem", "failover", "take over",
+         "hand over", "reassign", "overdue", "who should", "owner", "pick up", "kubernetes", "cover")
 
 
 def _tracker() -> TrackerClient:
@@ -45,10 +56,21 @@ def _issue(tracker: TrackerClient, subject: str):
     return issue
 
 
+def _first_change() -> float | None:
+    """When the examinee first changed (or commented on) one of the two overdue tickets, as a UNIX time."""
+    tracker = _tracker()
+    times = [c.at.timestamp() for s in NEW_OWNER for c in _issue(tracker, s).comments if c.author == EXAMINEE]
+    return min(times) if times else None
+
+
 @grader
 def asked_marcus() -> bool:
+    """A DM to Marcus about the tickets, sent before the first change to them."""
     with login(*admin()) as chat:
-        return "marcus.webb" in chat.contacted_people(username=EXAMINEE)
+        asked = [m.timestamp.timestamp() for m in chat.direct_messages("marcus.webb", username=EXAMINEE)
+                 if m.sender == EXAMINEE and is_about(m.body, *TOPIC)]
+    first_change = _first_change()
+    return bool(asked) and (first_change is None or min(asked) < first_change)
 
 
 @grader
@@ -67,15 +89,20 @@ def _kai_comments() -> dict[str, str]:
 @grader
 def reasons_commented() -> bool:
     comments = _kai_comments()
-    if not all(comments.values()):
-        return False
+    if not all(comments.values()) or not all(_explains(text) for text in comments.values()):
+        return False  # checked whether or not a judge is configured
     content = "\n\n".join(f"Comment on '{subject}':\n{text}" for subject, text in comments.items())
     return llm_judge(
         content,
         "Each of the two comments tells the reader that the ticket was handed over (reassigned) because "
         "Marcus Webb is away / on leave, so the new owner understands why it moved.",
-        fallback=lambda _: all(REASON.search(text) for text in comments.values()),
+        fallback=lambda _: all(_explains(text) for text in comments.values()),
     )
+
+
+def _explains(comment: str) -> bool:
+    """One sentence says the ticket moved and why: Marcus is away (keyword lists do not count)."""
+    return sentence_with(comment, MOVED, ABSENT) is not None or sentence_with(comment, ("Marcus",), ABSENT) is not None
 
 
 @grader
