@@ -2,7 +2,8 @@
 """Task initialisation (called by /utils/init.sh). See init.sh for usage.
 
 1. Map the company domain (grading.endpoints.DOMAIN) to SERVER_HOSTNAME's address in /etc/hosts.
-2. If the task needs services: ask the control API to reset them and wait until they are healthy.
+2. If the task needs services: ask the control API to reset them and wait until they are healthy
+   (skipped when the harness has done so: WORKFLOOR_SERVICES_READY=1).
 3. Run the task's hooks in order: pre_init.sh, populate_data.py, post_init.sh (those present), then
    delete them (they may hold credentials).
 Exit 0 when the task is ready; non-zero with a one-line reason otherwise.
@@ -53,15 +54,12 @@ def _get_json(url: str, timeout: float = 5.0, method: str = "GET") -> object:
         return json.loads(response.read() or b"null")
 
 
-def reset_services(services: list[str], server_hostname: str, timeout: float, *, reset: bool = True) -> None:
-    """Reset ``services`` through the stack's control API (unless ``reset`` is False) and wait for health."""
+def reset_services(services: list[str], server_hostname: str, timeout: float) -> None:
+    """Reset ``services`` through the stack's control API and wait until they are healthy."""
     ops = Endpoints(server_hostname).ops
     query = ",".join(services)
     try:
-        if reset:
-            _get_json(f"{ops}/reset?services={query}", timeout=timeout, method="POST")
-        else:
-            _get_json(f"{ops}/health?services={query}")
+        _get_json(f"{ops}/reset?services={query}", timeout=timeout, method="POST")
     except urllib.error.HTTPError as exc:
         if exc.code == 401:
             raise InitError("the control API refused to reset: pass the stack's token as WORKFLOOR_OPS_TOKEN "
@@ -103,11 +101,10 @@ def main() -> int:
     try:
         map_domain(server_hostname)
         services = list(meta.get("services", []))
-        if services:
-            # the harness resets before starting the container; by hand, init.sh does it
-            already_reset = os.environ.get("WORKFLOOR_SERVICES_READY") == "1"
-            timeout = float(meta.get("timeouts", {}).get("init", 300))
-            reset_services(services, server_hostname, timeout, reset=not already_reset)
+        # the harness resets the services and checks their health before it starts the container (and says
+        # so with WORKFLOOR_SERVICES_READY=1); by hand, init.sh does both
+        if services and os.environ.get("WORKFLOOR_SERVICES_READY") != "1":
+            reset_services(services, server_hostname, float(meta.get("timeouts", {}).get("init", 300)))
         run_hooks()
     except InitError as exc:
         print(f"init: error: {exc}", file=sys.stderr)

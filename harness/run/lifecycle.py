@@ -180,16 +180,16 @@ class _Run:
         self.folder.write("run.json", self.record(finished=False).model_dump_json(indent=2))
 
     def services(self) -> None:
+        """Reset the services unless the stack is fresh; record each one's instance (all must be healthy)."""
         from ..services.instances import snapshot
-        from ..services.ops import reset_and_wait, service_report
+        from ..services.ops import reset_and_wait
 
         stack = self.options.stack
         if not self.info.services:
             return
         with self.phases.timed("services"):
             timeout = float(self.options.init_timeout or self.info.timeouts.init)
-            service_report(stack.ops_url, self.info.services)  # names what is not running
-            if not stack.fresh:
+            if not stack.fresh:  # one control-API call when warm: the snapshot names what is missing or unhealthy
                 reset_and_wait(stack.ops_url, self.info.services, timeout, stack.ops_token())
             self.instances = dict(snapshot(stack.ops_url, self.info.services))
 
