@@ -1,6 +1,7 @@
 """A command agent for the cross-talk probe: writes MARKER into chat, tracker, files and git of its own
-company (through the URLs the harness gives it), waits for its neighbours to do the same, then writes to
-OUT which probe markers it can see in each service. Usage: python marker_agent.py MARKER OUT"""
+company (through the URLs the harness gives it), waits until all COUNT probes have written theirs (each
+leaves its marker's name in BARRIER, a folder they share), then writes to OUT which probe markers it can see
+in each service. Usage: python marker_agent.py MARKER OUT BARRIER COUNT"""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ PATTERN = re.compile(r"probe-marker-[0-9a-f]{8}")
 
 
 def main() -> None:
-    marker, out = sys.argv[1], Path(sys.argv[2])
+    marker, out, barrier, count = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
     urls = json.loads(os.environ["WORKFLOOR_SERVICES"])
     user, password = os.environ["WORKFLOOR_USERNAME"], os.environ["WORKFLOOR_PASSWORD"]
     chat = ChatClient(urls["chat"]).login(user, password)
@@ -43,7 +44,13 @@ def main() -> None:
     subprocess.run(["git", "-C", str(work), "-c", "user.name=Probe", "-c", "user.email=probe@example.test",
                     "commit", "-q", "-m", marker], check=True)
     subprocess.run(["git", "-C", str(work), "push", "-q", "origin", marker], check=True, env=env)
-    time.sleep(float(os.environ.get("PROBE_WAIT", "8")))  # the neighbours write theirs meanwhile
+    (barrier / marker).touch()
+    deadline = time.monotonic() + 900
+    while len(list(barrier.iterdir())) < count:  # every neighbour has written too, so there is something to see
+        if time.monotonic() > deadline:
+            out.write_text(json.dumps({"error": f"only {len(list(barrier.iterdir()))} of {count} probes wrote"}))
+            return
+        time.sleep(0.5)
     seen = {
         "chat": sorted(set(PATTERN.findall(" ".join(m.body for m in chat.channel_messages("general"))))),
         "tracker": sorted(set(PATTERN.findall(" ".join(i.subject for i in tracker.issues(project, status="all"))))),
