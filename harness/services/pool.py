@@ -1,15 +1,17 @@
 """Where runs get their company: the default stack, a fresh isolated stack, or a warm pool of them.
 
 ``StackPool`` keeps ``size`` isolated stacks started ahead of need (every company service plus the
-control API) in background threads. ``acquire()`` hands out a healthy, freshly reset stack (``fresh`` is
-set, so the run skips its own reset); ``release()`` recycles it in the background (reset = recreate each
-service from its image, through the control API) and returns it to the pool. ``close()`` removes them
-all. A stack that fails to start or recycle is replaced; the failure is kept for the caller's log.
+control API) in background threads, at most ``STARTS_AT_ONCE`` starting or recycling at a time.
+``acquire()`` hands out a healthy, freshly reset stack (``fresh`` is set, so the run skips its own reset);
+``release()`` recycles it in the background (reset = recreate each service from its image, through the
+control API) and returns it to the pool. ``close()`` removes them all. A stack that fails to start or
+recycle is replaced; the failure is kept for the caller's log.
 ``remove_dead_stacks`` is what ``harness clean`` uses to find stacks a dead harness left, by label.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
@@ -28,6 +30,10 @@ from .stack import COMPANY_SERVICES, LABEL_STACK, Stack
 
 STACK_KINDS = ("default", "isolated")
 START_TIMEOUT_S = 180.0
+# stacks starting or recycling at once, in this process: more only slows each down (a cold stack is seconds
+# of CPU) until their health checks time out; the rest wait their turn, and their timeout starts with it
+STARTS_AT_ONCE = max(4, 2 * (os.cpu_count() or 2))
+_STARTING = threading.BoundedSemaphore(STARTS_AT_ONCE)
 
 
 def start_isolated(services: list[str] | None = None, timeout: float = START_TIMEOUT_S) -> IsolatedStack:
@@ -80,14 +86,19 @@ class StackPool:
         thread.start()
 
     def _start_one(self) -> None:
-        try:
-            stack = start_isolated(self.services)
-        except (InfraError, OSError, DockerException) as exc:
-            self.failures.append(str(exc).splitlines()[0])
-            if len(self.failures) <= 3 * self.size and not self._closed:
-                self._start_one()
+        while not self._closed:
+            try:
+                with _STARTING:
+                    if self._closed:
+                        return
+                    stack = start_isolated(self.services)
+            except (InfraError, OSError, DockerException) as exc:
+                self.failures.append(str(exc).splitlines()[0])
+                if len(self.failures) > 3 * self.size:
+                    return
+                continue
+            self._offer(stack)
             return
-        self._offer(stack)
 
     def _offer(self, stack: IsolatedStack) -> None:
         with self._lock:
@@ -100,12 +111,20 @@ class StackPool:
         self._ready.put(stack)
 
     def acquire(self, timeout: float = START_TIMEOUT_S * 2) -> IsolatedStack:
-        """A warm stack, waiting for one if needed; InfraError when none comes up."""
-        try:
-            return self._ready.get(timeout=timeout)
-        except queue.Empty:
-            reason = f": {self.failures[-1]}" if self.failures else ""
-            raise InfraError(f"no isolated stack became ready within {timeout:.0f}s{reason}") from None
+        """A warm stack, waiting for one if needed: at least ``timeout`` s, and on while the pool is still
+        starting or recycling stacks; InfraError when none comes up."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return self._ready.get(timeout=1.0)
+            except queue.Empty:
+                if time.monotonic() > deadline and not self._working():
+                    reason = f": {self.failures[-1]}" if self.failures else ""
+                    raise InfraError(f"no isolated stack became ready within {timeout:.0f}s{reason}") from None
+
+    def _working(self) -> bool:
+        with self._lock:
+            return any(t.is_alive() for t in self._threads)
 
     def release(self, stack: IsolatedStack) -> None:
         """Give ``stack`` back: it is reset in the background, then offered again."""
@@ -116,7 +135,8 @@ class StackPool:
         if self._closed:
             return
         try:
-            stack.reset(self.services, timeout=START_TIMEOUT_S)
+            with _STARTING:
+                stack.reset(self.services, timeout=START_TIMEOUT_S)
         except (InfraError, OSError, DockerException) as exc:
             self.failures.append(str(exc).splitlines()[0])
             with self._lock:
