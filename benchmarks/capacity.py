@@ -3,16 +3,20 @@
 
     .venv/bin/python benchmarks/capacity.py [--n 1,4,8,16] [--wait 30] [--task update-employee-directory]
 
-The examinee does the oracle's work and then waits --wait seconds (standing in for model latency). Per N
+The examinee does the oracle's work and then waits --wait seconds (standing in for model latency). Every
+stack holds the whole company (chat, tracker, files, git and the control API), as a study's pool does. Per N
 it prints: wall time, throughput relative to running the same runs one after another, peak memory used
-(host MemTotal - MemAvailable, above the idle baseline, sampled every 0.5 s), memory per idle stack, the
-median time to task-ready (services + container + init), and the cross-talk probe: every run must score
-exactly 1.0 (a run that saw a neighbour's writes, or had them wiped by a neighbour's reset, would not).
+(host MemTotal - MemAvailable, above the idle baseline, sampled every 0.5 s), memory per idle stack (the
+host's figure, and the resident memory of the stack's containers from their cgroups), the median time to
+task-ready (services + container + init), the cross-talk probe: every run must score exactly 1.0 (a run
+that saw a neighbour's writes, or had them wiped by a neighbour's reset, would not), and the machine's load
+average (1 min) before and after, since others may share the machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -38,6 +42,25 @@ class OracleThenWait(OracleAgent):
         outcome = super().run(ctx)
         ctx.cancelled.wait(min(self.wait, ctx.remaining()))
         return outcome
+
+
+def stack_rss_mb(stack_id: str) -> float | None:
+    """Resident (anonymous) memory of a stack's containers from their memory cgroups; None when unreadable."""
+    from harness.docker_env import docker_client
+    from harness.services.stack import LABEL_STACK
+
+    total = 0
+    for container in docker_client().containers.list(filters={"label": f"{LABEL_STACK}={stack_id}"}):
+        for path, key in ((f"/sys/fs/cgroup/memory/docker/{container.id}/memory.stat", "total_rss"),
+                          (f"/sys/fs/cgroup/system.slice/docker-{container.id}.scope/memory.stat", "anon")):
+            stat = Path(path)
+            if stat.is_file():
+                values = dict(line.split() for line in stat.read_text().splitlines())
+                total += int(values[key])
+                break
+        else:
+            return None
+    return total / 2**20
 
 
 def used_memory_mb() -> float:
@@ -81,12 +104,17 @@ def main() -> None:
     task = resolve_task(args.task, tasks_dir(), key)
     serial_run_s: float | None = None
     print(f"task {args.task} ({', '.join(task.info.services)}), examinee: oracle then {args.wait:.0f} s wait")
-    print(f"{'N':>3} {'wall s':>8} {'vs serial':>10} {'peak MB':>8} {'MB/stack':>9} {'ready s':>8} {'scores':>12}")
+    print(f"{'N':>3} {'wall s':>8} {'vs serial':>10} {'peak MB':>8} {'MB/stack':>9} {'RSS/stack':>10} "
+          f"{'ready s':>8} {'scores':>12} {'load':>11}")
     for n in [int(x) for x in args.n.split(",")]:
         baseline = used_memory_mb()
-        with tempfile.TemporaryDirectory() as tmp, StackPool(n, task.info.services) as pool:
+        load_before = os.getloadavg()[0]
+        with tempfile.TemporaryDirectory() as tmp, StackPool(n) as pool:
             stacks = [pool.acquire() for _ in range(n)]  # all warm before the clock starts
+            time.sleep(5)  # let the services settle after their start
             idle_mb = (used_memory_mb() - baseline) / n
+            rss = [stack_rss_mb(s.stack_id) for s in stacks]
+            rss_mb = statistics.median(r for r in rss if r is not None) if all(r is not None for r in rss) else None
             def one(stack: IsolatedStack, out: Path = Path(tmp)) -> tuple[float | None, float]:
                 record = run_task(task, OracleThenWait(args.wait), RunOptions(output_root=out, key=key, stack=stack))
                 ready = sum(record.phases.get(p, 0.0) for p in ("services", "container_start", "init"))
@@ -103,8 +131,10 @@ def main() -> None:
         exact = "all 1.0" if all(s == 1.0 for s in scores) else f"{scores}"
         speedup = serial_run_s * n / wall
         ready = statistics.median(r for _, r in results)
-        print(f"{n:>3} {wall:>8.1f} {speedup:>9.1f}x {memory.peak - baseline:>8.0f} {idle_mb:>9.0f} "
-              f"{ready:>8.2f} {exact:>12}", flush=True)
+        rss_text = f"{rss_mb:.0f}" if rss_mb is not None else "n/a"
+        load = f"{load_before:.1f}->{os.getloadavg()[0]:.1f}"
+        print(f"{n:>3} {wall:>8.1f} {speedup:>9.1f}x {memory.peak - baseline:>8.0f} {idle_mb:>9.0f} {rss_text:>10} "
+              f"{ready:>8.2f} {exact:>12} {load:>11}", flush=True)
 
 
 if __name__ == "__main__":
