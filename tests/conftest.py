@@ -17,6 +17,12 @@ sys.path.insert(0, str(REPO / "tests"))
 HARNESS = str(Path(sys.executable).parent / "harness")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """On CI, print the slowest tests: where CI's time goes is then on record."""
+    if os.environ.get("CI") and not config.option.durations:
+        config.option.durations = 30
+
+
 def run_harness(*args: str, env: dict[str, str] | None = None, timeout: float = 900,
                 cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     """Run the installed ``harness`` command; capture output."""
