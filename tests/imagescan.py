@@ -69,6 +69,36 @@ def file_index(image: str) -> dict[str, tuple[int, int]]:
     return _INDEX[image]
 
 
+def _added_layer_dirs(image: str, base: str) -> list[Path] | None:
+    """The on-disk folders of the layers ``image`` adds on top of ``base`` (overlay2 storage on this
+    host), topmost first; None when that cannot be read directly (another driver, a remote daemon)."""
+    client = docker_client()
+    attrs, base_layers = client.images.get(image).attrs, client.images.get(base).attrs["RootFS"]["Layers"]
+    layers, driver = attrs["RootFS"]["Layers"], attrs.get("GraphDriver", {})
+    if driver.get("Name") != "overlay2" or layers[:len(base_layers)] != base_layers:
+        return None
+    data = driver.get("Data") or {}
+    stack = [data.get("UpperDir", ""), *(data.get("LowerDir") or "").split(":")]
+    dirs = [Path(d) for d in stack[:len(layers) - len(base_layers)]]
+    return dirs if all(d.is_dir() for d in dirs) and len(dirs) == len(layers) - len(base_layers) else None
+
+
+def image_files(image: str, base: str | None = None):
+    """(path, bytes) of the regular files (< 5 MB) of ``image``; with ``base``, only what it adds or changes.
+
+    With ``base`` every file of every layer the image adds is read straight from the daemon's storage when
+    it can be (fast; a file written then deleted in a later layer is still read: it ships with the image),
+    else from an export of the whole filesystem, skipping files unchanged from the base."""
+    dirs = _added_layer_dirs(image, base) if base else None
+    if dirs is None:
+        yield from exported_files(image, file_index(base) if base else None)
+        return
+    for layer in dirs:
+        for path in sorted(layer.rglob("*")):
+            if path.is_file() and not path.is_symlink() and path.stat().st_size < 5_000_000:
+                yield path.relative_to(layer).as_posix(), path.read_bytes()
+
+
 class _Chunks(io.RawIOBase):
     def __init__(self, chunks):
         self._chunks = iter(chunks)
@@ -100,8 +130,7 @@ def leaked_lines(image: str, task_dir: Path, base: str | None = None) -> list[tu
     if not needles:
         return []
     pattern = re.compile(b"|".join(re.escape(n.encode()) for n in needles))
-    skip = file_index(base) if base else None
-    return [(name, match.group().decode()) for name, data in exported_files(image, skip)
+    return [(name, match.group().decode()) for name, data in image_files(image, base)
             for match in [pattern.search(data)] if match]
 
 
@@ -126,9 +155,8 @@ def password_holders(image: str, key: str, base: str | None = None,
     passwords = others_passwords()
     owner = {pw: user for user, pw in passwords.items()}
     pattern = re.compile(b"|".join(re.escape(pw) for pw in passwords.values()))
-    skip = file_index(base) if base else None
     found = []
-    for name, data in exported_files(image, skip):
+    for name, data in image_files(image, base):
         texts = [(name, data)]
         if name.startswith(str(TASK_DIR).lstrip("/")) and name.endswith(".enc"):
             texts.append((f"{name} (decrypted)", decrypt(read_envelope(data), key)))

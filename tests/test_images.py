@@ -33,6 +33,26 @@ def test_image_has_no_plaintext_secrets(example_image: str):
     assert leaked_lines(example_image, REPO / "tasks" / "example", base=task_base_image()) == []
 
 
+def test_leak_scan_finds_a_planted_line(example_image: str, tmp_path: Path):
+    """The scan is not vacuous: a solution's line written into a layer on top of the image is found, both
+    from the daemon's layer folders and from a whole-filesystem export."""
+    import imagescan
+
+    secret = distinctive_lines(REPO / "tasks" / "example")[0]
+    (tmp_path / "leak.txt").write_text(f"notes\n{secret}\n")
+    (tmp_path / "Dockerfile").write_text(f"FROM {example_image}\nCOPY leak.txt /opt/leak.txt\n")
+    client = docker_client()
+    image, _ = client.images.build(path=str(tmp_path), tag="workfloor-test/leaky:1", rm=True)
+    try:
+        assert leaked_lines("workfloor-test/leaky:1", REPO / "tasks" / "example", base=example_image) == [
+            ("opt/leak.txt", secret)]
+        assert imagescan._added_layer_dirs("workfloor-test/leaky:1", example_image) is not None  # the fast path
+        exported = dict(imagescan.exported_files("workfloor-test/leaky:1", imagescan.file_index(example_image)))
+        assert secret.encode() in exported["opt/leak.txt"]
+    finally:
+        client.images.remove(image.id, force=True)
+
+
 def test_labels_carry_metadata(example_image: str):
     labels = docker_client().images.get(example_image).labels
     info = json.loads(labels[LABEL_TASK])
