@@ -1,27 +1,39 @@
 """Grades the Canadian-regions change: the pushed branch (behaviour, tests) and the ticket comment.
 
-The branch is cloned over HTTP; its code only ever runs through grading.repos (a throwaway container
-without secrets), never inside the evaluator's own container.
+Everything is compared with the seeded head of main ("Keep only the latest version of each job"), never with the
+current main. The examinee's code only ever runs through grading.repos (a throwaway container without secrets):
+the seeded repository with only the branch's ``groundcount/`` package (and, for its tests, its ``tests/`` folder)
+swapped in, so no other file of theirs (a top-level module shadowing pytest or the standard library, a
+sitecustomize) is ever on the path. Their suite runs with a canary test of a random name that must fail, and a
+test of theirs must fail on the seeded code (it tests the new behaviour).
 """
 
 from __future__ import annotations
 
+import io
 import re
+import secrets
+import shutil
 import subprocess
+import tarfile
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from grading import Checkpoint, Result, admin, grader, repos
+from grading.answers import same_branch
 from grading.clients.git import GitClient
 from grading.clients.tracker import TrackerClient
 
 EXAMINEE = "kai.morgan"
 REPO = "groundcount-etl"
 BRANCH = "feature/canadian-regions"
-MAIN_HEAD_SUBJECT = "Keep only the latest version of each job"
+SEEDED_SUBJECT = "Keep only the latest version of each job"
+SEEDED_DATE = "2026-11-09T16:30:00-06:00"
 TICKET = "Normalise Canadian provinces in region codes"
 MAIN_TESTS = 12
-
+PACKAGE = "groundcount"
+TESTS = "tests"
 CODES = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
 NAMES = {
     "Alberta": "AB", "British Columbia": "BC", "Manitoba": "MB", "New Brunswick": "NB",
@@ -77,49 +89,111 @@ proc = subprocess.run([sys.executable, "-m", "groundcount.cli", str(raw), str(ou
 report({"returncode": proc.returncode, "lines": out.read_text(encoding="utf-8").splitlines() if out.exists() else []})
 """
 
-_cache: dict[str, object] = {}
+CANARY_NAME = f"test_{secrets.token_hex(6)}"
+CANARY = f"""from groundcount.clean import normalise_region
 
 
-def _git() -> GitClient:
-    return GitClient(*admin())
+def {CANARY_NAME}() -> None:
+    assert normalise_region("Nebraska") == "Atlantis"
+"""
+
+# --- git: a full local clone, the seeded commit found by subject and date ----------------------------------------
 
 
-def _checkout() -> Path:
-    """The pushed branch, cloned once into a temporary folder."""
-    if "dir" not in _cache:
-        target = Path(tempfile.mkdtemp(prefix="gc-eval-")) / "repo"
-        url = _git().clone_url(REPO, with_credentials=True)
-        subprocess.run(["git", "clone", "-q", "--branch", BRANCH, url, str(target)], check=True,
-                       capture_output=True, timeout=120)
-        _cache["dir"] = target
-    path = _cache["dir"]
-    assert isinstance(path, Path)
-    return path
+@cache
+def _repo() -> Path:
+    url = GitClient(*admin()).clone_url(REPO, with_credentials=True)
+    dest = Path(tempfile.mkdtemp(prefix="clone-")) / REPO
+    subprocess.run(["git", "clone", "-q", "--no-checkout", url, str(dest)], check=True, env=repos.git_env(),
+                   capture_output=True, timeout=120)
+    return dest
+
+
+def _git(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=_repo(), env=repos.git_env(), check=check, capture_output=True,
+                          text=True, timeout=120)
+
+
+@cache
+def _seeded() -> str:
+    for line in _git("log", "--all", "--format=%H%x09%aI%x09%s").stdout.splitlines():
+        sha, when, subject = line.split("\t", 2)
+        if subject == SEEDED_SUBJECT and when == SEEDED_DATE:
+            return sha
+    raise LookupError(f"the seeded commit {SEEDED_SUBJECT!r} is gone")
+
+
+def _rev(ref: str) -> str | None:
+    found = _git("rev-parse", "--verify", "-q", f"refs/remotes/origin/{ref}", check=False)
+    return found.stdout.strip() or None
+
+
+def _export(ref: str, dest: Path, *paths: str) -> None:
+    """The files of ``ref`` (under ``paths``) written into ``dest``: regular files only, no links."""
+    data = subprocess.run(["git", "archive", "--format=tar", ref, "--", *paths], cwd=_repo(), env=repos.git_env(),
+                          check=True, capture_output=True, timeout=120).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        for member in tar.getmembers():
+            if not member.isfile() or member.name.startswith("/") or ".." in Path(member.name).parts:
+                continue
+            source = tar.extractfile(member)
+            if source is not None:
+                (dest / member.name).parent.mkdir(parents=True, exist_ok=True)
+                (dest / member.name).write_bytes(source.read())
+
+
+@cache
+def _pushed() -> bool:
+    """The branch exists and its head is a new commit built on the seeded head."""
+    head = _rev(BRANCH)
+    return (head is not None and head != _seeded()
+            and _git("merge-base", "--is-ancestor", _seeded(), head, check=False).returncode == 0)
+
+
+def _tree(package_from: str, tests_from: str | None = None) -> Path:
+    """The seeded repository with ``groundcount/`` (and ``tests/``) taken from the given commits."""
+    dest = Path(tempfile.mkdtemp(prefix="tree-")) / REPO
+    _export(_seeded(), dest)
+    shutil.rmtree(dest / PACKAGE, ignore_errors=True)
+    _export(package_from, dest, PACKAGE)
+    if tests_from is not None:
+        shutil.rmtree(dest / TESTS, ignore_errors=True)
+        _export(tests_from, dest, TESTS)
+        (dest / TESTS / f"{CANARY_NAME}.py").write_text(CANARY, encoding="utf-8")
+    return dest
+
+
+@cache
+def _candidate() -> Path:
+    return _tree(f"refs/remotes/origin/{BRANCH}")
+
+
+@cache
+def _pristine() -> Path:
+    dest = Path(tempfile.mkdtemp(prefix="pristine-")) / REPO
+    _export(_seeded(), dest)
+    return dest
+
+
+@cache
+def _their_tests_on(code: str) -> dict[str, str]:
+    """Outcomes of the branch's tests (plus the canary) against ``code``: "branch" or "seeded"."""
+    package = f"refs/remotes/origin/{BRANCH}" if code == "branch" else _seeded()
+    tree = _tree(package, tests_from=f"refs/remotes/origin/{BRANCH}")
+    return repos.pytest_outcomes(tree, TESTS, timeout=240, pristine=_pristine(), tests="examinee")
 
 
 def _normalised(inputs: list[str]) -> dict[str, str | None]:
-    result = repos.run_python(_checkout(), f"INPUTS = {inputs!r}\n" + PROBE, timeout=60)
+    result = repos.run_python(_candidate(), f"INPUTS = {inputs!r}\n" + PROBE, timeout=60)
     if not isinstance(result, dict):
         raise RuntimeError("normalise_region probe reported nothing")
     return result
 
 
-def _branch_exists() -> bool:
-    try:
-        return any(b.name == BRANCH for b in _git().branches(REPO))
-    except Exception:
-        return False
-
-
 @grader
 def branch_pushed() -> bool:
-    """The branch exists, adds commits on top of main, and main itself was left alone."""
-    gitc = _git()
-    main_head = gitc.log(REPO, "main", n=1)[0]
-    if main_head.subject != MAIN_HEAD_SUBJECT:
-        return False
-    history = gitc.log(REPO, BRANCH, n=100)
-    return bool(history) and history[0].sha != main_head.sha and any(c.sha == main_head.sha for c in history)
+    """The branch adds commits on top of the seeded head, and main itself is still the seeded head."""
+    return _pushed() and _rev("main") == _seeded()
 
 
 @grader
@@ -128,7 +202,7 @@ def provinces_normalised() -> bool:
     got = _normalised(list(GENERAL))
     if any(got.get(k) != v for k, v in GENERAL.items()):
         return False
-    ran = repos.run_python(_checkout(), f"EXPORT = {HIDDEN_EXPORT!r}\n" + CLI_CHECK, timeout=60)
+    ran = repos.run_python(_candidate(), f"EXPORT = {HIDDEN_EXPORT!r}\n" + CLI_CHECK, timeout=60)
     return isinstance(ran, dict) and ran.get("returncode") == 0 and ran.get("lines") == HIDDEN_OUTPUT
 
 
@@ -141,24 +215,39 @@ def customer_short_forms() -> bool:
 
 @grader
 def tests_green_and_extended() -> bool:
-    """The branch's own suite passes under pytest, has more tests than main, and tests Canada."""
-    pristine = repos.pristine_checkout(_git().clone_url(REPO, with_credentials=True), MAIN_HEAD_SUBJECT)
-    outcomes = repos.pytest_outcomes(_checkout(), "tests", timeout=240, pristine=pristine, tests="examinee")
-    passed = sum(o == "passed" for o in outcomes.values())
-    if any(o in ("failed", "error") for o in outcomes.values()) or passed <= MAIN_TESTS:
+    """The branch's suite passes on its code (the canary fails), has more tests than main, and one of its tests
+    fails on the seeded code: it tests the new behaviour."""
+    on_branch = dict(_their_tests_on("branch"))
+    if [o for t, o in on_branch.items() if t.endswith(f"::{CANARY_NAME}")] != ["failed"]:
+        return False  # the run's verdicts cannot be trusted
+    on_branch = {t: o for t, o in on_branch.items() if not t.endswith(f"::{CANARY_NAME}")}
+    passed = [t for t, o in on_branch.items() if o == "passed"]
+    if any(o in ("failed", "error") for o in on_branch.values()) or len(passed) <= MAIN_TESTS:
         return False
-    tests = "\n".join(p.read_text(encoding="utf-8") for p in (_checkout() / "tests").rglob("*.py"))
-    return bool(re.search(r"Manitoba|Saskatchewan|Alberta|British Columbia|Quebec|\"MB\"|'MB'|\"SK\"|'SK'", tests))
+    on_seeded = _their_tests_on("seeded")
+    return any(on_seeded.get(t) in ("failed", "error") for t in passed)
 
 
 @grader
 def ticket_comment() -> bool:
+    """kai.morgan's comment names the branch (whole name), and the branch was pushed."""
     issue = TrackerClient(*admin()).find_issue("data-platform", TICKET)
-    return issue is not None and any(c.author == EXAMINEE and BRANCH in c.text for c in issue.comments)
+    if issue is None or not _pushed():
+        return False
+    return any(c.author == EXAMINEE and any(same_branch(t.rstrip("."), BRANCH)
+                                           for t in re.findall(r"[\w./#+-]+", c.text))
+               for c in issue.comments)
+
+
+def _branch_exists() -> bool:
+    try:
+        return _rev(BRANCH) is not None
+    except Exception:
+        return False
 
 
 def grade_checkpoints(trajectory: object = "") -> Result:
-    exists = _branch_exists()  # without the branch there is nothing to clone and run
+    exists = _branch_exists()  # without the branch there is nothing to run
     return Result([
         Checkpoint(1, int(exists and branch_pushed())),
         Checkpoint(1, int(exists and provinces_normalised())),

@@ -13,8 +13,11 @@ ID=$(curl -sf -u "$USER_PASS" "$TRACKER/issues.json?project_id=data-platform&sta
 curl -sf -u "$USER_PASS" "$TRACKER/issues/$ID.json" | jq -r .issue.description
 
 # 2. ask Maya for the spellings; use the short forms from her answer ("Man." for Manitoba, however written)
-REPLY=$(python_default -m grading.clients.chat ask maya.johnson \
-  "Hi Maya, Elena asked me to take over the Canadian provinces ticket in groundcount-etl. Which spellings do our Canadian customers type into the region field?")
+for attempt in 1 2 3; do  # the chat server can time out on a loaded machine
+  REPLY=$(python_default -m grading.clients.chat ask maya.johnson \
+    "Hi Maya, Elena asked me to take over the Canadian provinces ticket in groundcount-etl. Which spellings do our Canadian customers type into the region field?") && break
+  sleep 5
+done
 echo "Maya: $REPLY"
 SHORT=$(python_default "$HERE/read_reply.py" <<<"$REPLY")
 echo "short forms: $SHORT"
