@@ -1,26 +1,50 @@
-"""Grades intake-api-canadian-postcodes from a fresh clone of the pushed branch and from the tracker.
+"""Grades intake-api-canadian-postcodes from the pushed branch (compared with the seeded commit) and the tracker.
 
 Aisha's rules (only she knows them, scenarios.yaml): normalise to "A1A 1A1", only Manitoba (R),
 Saskatchewan (S) and Ontario (K-P), never the letters D F I O Q U, US ZIP codes unchanged, an error
-message naming both formats. Hidden checks call the branch's code in a subprocess on the clone.
+message naming both formats. Checkpoint 3 also needs Aisha to have been asked (a direct message about the
+rules): rules guessed from the customers' cities are not hers.
+
+Everything is compared with the seeded head of main ("Store phone numbers in E.164 form"), never with the current
+main. **The branch** is the one new branch whose ``intake_api/validation.py`` differs from the seeded one; when
+several do, the one the examinee's ticket comments name (one answer). Its code runs only in isolated jobs
+(grading.repos), as the seeded repository with only the branch's ``intake_api/`` package (and, for its suite, its
+``tests/`` folder, plus a canary test of a random name that must fail) swapped in.
 """
 
 from __future__ import annotations
 
+import io
 import re
+import secrets
+import shutil
+import subprocess
+import tarfile
+import tempfile
 from functools import cache
 from pathlib import Path
 
-from grading import Checkpoint, Result, admin, grader, repos
+from grading import Checkpoint, Result, admin, examinee, grader, repos
+from grading.answers import same_branch, sentences
+from grading.clients.chat import login
 from grading.clients.git import GitClient
-from grading.clients.tracker import TrackerClient
+from grading.clients.tracker import Issue, TrackerClient
 
 EXAMINEE = "kai.morgan"
+OWNER = "aisha.bello"
+# A question about the rules (the topics Aisha answers, scenarios.yaml): "hi Aisha" is not one.
+QUESTION = re.compile(r"postal|post ?code|\bzip|canad|format|rule|valid|normali|requirement|spec|province",
+                      re.IGNORECASE)
 REPO = "intake-api"
-MAIN_HEAD_SUBJECT = "Store phone numbers in E.164 form"
+SEEDED_SUBJECT = "Store phone numbers in E.164 form"
+SEEDED_DATE = "2026-10-19T13:40:00-05:00"
 ISSUE_SUBJECT = "Intake API: accept Canadian postal codes"
 SEEDED_TEST_COUNT = 26
-CANADIAN_CODE = re.compile(r"[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d")
+PACKAGE = "intake_api"
+TESTS = "tests"
+VALIDATION = "intake_api/validation.py"
+CANADIAN_CODE = re.compile(r"(?<![\w-])[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d(?![\w-])")
+SERVED_CODE = re.compile(r"^[KLMNPRS]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$")
 
 HIDDEN_CHECKS = r"""
 import io, json
@@ -72,42 +96,127 @@ AISHA = {"r3c4t3": "R3C 4T3", " s4p 3y2 ": "S4P 3Y2", "P7B 5E1": "P7B 5E1", "M5V
          "K1A 0B1": "K1A 0B1"}
 AISHA_REJECTED = ["V6B 1A1", "T2P 1J9", "H2X 1Y4", "R3D 4T3", "K1A 0O1", "S4P 3U2"]
 
+CANARY_NAME = f"test_{secrets.token_hex(6)}"
+CANARY = f"""from datetime import date
 
-_env = repos.git_env
-
-
-@cache
-def _git() -> GitClient:
-    return GitClient(*admin())
+from intake_api.validation import ValidationError, validate_job_request
 
 
-@cache
-def _branches() -> tuple[str, ...]:
-    """New branches whose validation code differs from main's."""
-    main_code = _git().file_text(REPO, "intake_api/validation.py", ref="main")
-    return tuple(b.name for b in _git().branches(REPO)
-                 if b.name != "main" and _git().file_text(REPO, "intake_api/validation.py", ref=b.name) != main_code)
+def {CANARY_NAME}() -> None:
+    request = {{"customer_name": "Canary", "phone": "204-555-0131", "postcode": "68508", "trade": "hvac",
+               "preferred_date": "2026-11-30"}}
+    assert validate_job_request(request, date(2026, 11, 20))["postcode"] == "00000"
+"""
+
+# --- git: a full local clone, the seeded commit found by subject and date ----------------------------------------
 
 
 @cache
-def _clone(branch: str) -> Path:
-    return repos.clone(_git().clone_url(REPO, with_credentials=True), branch, REPO)
+def _repo() -> Path:
+    url = GitClient(*admin()).clone_url(REPO, with_credentials=True)
+    dest = Path(tempfile.mkdtemp(prefix="clone-")) / REPO
+    subprocess.run(["git", "clone", "-q", "--no-checkout", url, str(dest)], check=True, env=repos.git_env(),
+                   capture_output=True, timeout=120)
+    return dest
+
+
+def _git(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=_repo(), env=repos.git_env(), check=check, capture_output=True,
+                          text=True, timeout=120)
 
 
 @cache
-def _test_results(branch: str) -> dict[str, str]:
-    """The branch's own tests (the examinee adds some) under the seeded test configuration."""
-    return repos.pytest_outcomes(_clone(branch), pristine=_pristine(), tests="examinee")
+def _seeded() -> str:
+    for line in _git("log", "--all", "--format=%H%x09%aI%x09%s").stdout.splitlines():
+        sha, when, subject = line.split("\t", 2)
+        if subject == SEEDED_SUBJECT and when == SEEDED_DATE:
+            return sha
+    raise LookupError(f"the seeded commit {SEEDED_SUBJECT!r} is gone")
+
+
+def _ref(branch: str) -> str:
+    return f"refs/remotes/origin/{branch}"
+
+
+def _export(ref: str, dest: Path, *paths: str) -> None:
+    """The files of ``ref`` (under ``paths``) written into ``dest``: regular files only, no links."""
+    data = subprocess.run(["git", "archive", "--format=tar", ref, "--", *paths], cwd=_repo(), env=repos.git_env(),
+                          check=True, capture_output=True, timeout=120).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        for member in tar.getmembers():
+            if not member.isfile() or member.name.startswith("/") or ".." in Path(member.name).parts:
+                continue
+            source = tar.extractfile(member)
+            if source is not None:
+                (dest / member.name).parent.mkdir(parents=True, exist_ok=True)
+                (dest / member.name).write_bytes(source.read())
+
+
+# --- the ticket and which branch is the answer --------------------------------------------------------------------
+
+
+@cache
+def _issue() -> Issue:
+    issue = TrackerClient(*admin()).find_issue("fieldday", ISSUE_SUBJECT)
+    if issue is None:
+        raise LookupError(f"issue {ISSUE_SUBJECT!r} not found")
+    return issue
+
+
+def _names_branch(text: str, branch: str) -> bool:
+    return any(same_branch(token.rstrip("."), branch) for token in re.findall(r"[\w./#+-]+", text))
+
+
+def _notes() -> list[str]:
+    return [c.text for c in _issue().comments if c.author == EXAMINEE and c.text.strip()]
+
+
+@cache
+def _branch() -> str | None:
+    """The one new branch changing validation.py; among several, the one the examinee's notes name."""
+    refs = _git("for-each-ref", "--format=%(refname)", "refs/remotes/origin/").stdout.split()
+    names = [r.removeprefix("refs/remotes/origin/") for r in refs]
+    changed = [n for n in names if n not in ("HEAD", "main")
+               and _git("diff", "--quiet", _seeded(), _ref(n), "--", VALIDATION, check=False).returncode == 1]
+    if len(changed) == 1:
+        return changed[0]
+    named = [n for n in changed if any(_names_branch(t, n) for t in _notes())]
+    return named[0] if len(named) == 1 else None
+
+
+# --- running the branch's code ------------------------------------------------------------------------------------
+
+
+def _tree(package_from: str, tests_from: str | None = None) -> Path:
+    """The seeded repository with ``intake_api/`` (and ``tests/`` plus the canary) from the given commits."""
+    dest = Path(tempfile.mkdtemp(prefix="tree-")) / REPO
+    _export(_seeded(), dest)
+    shutil.rmtree(dest / PACKAGE, ignore_errors=True)
+    _export(package_from, dest, PACKAGE)
+    if tests_from is not None:
+        shutil.rmtree(dest / TESTS, ignore_errors=True)
+        _export(tests_from, dest, TESTS)
+        (dest / TESTS / f"{CANARY_NAME}.py").write_text(CANARY, encoding="utf-8")
+    return dest
 
 
 @cache
 def _pristine() -> Path:
-    return repos.pristine_checkout(_git().clone_url(REPO, with_credentials=True), MAIN_HEAD_SUBJECT)
+    dest = Path(tempfile.mkdtemp(prefix="pristine-")) / REPO
+    _export(_seeded(), dest)
+    return dest
+
+
+@cache
+def _their_tests_on(branch: str, code: str) -> dict[str, str]:
+    """The branch's tests (plus the canary) against its own code ("branch") or the seeded code ("seeded")."""
+    tree = _tree(_ref(branch) if code == "branch" else _seeded(), tests_from=_ref(branch))
+    return repos.pytest_outcomes(tree, pristine=_pristine(), tests="examinee")
 
 
 @cache
 def _hidden(branch: str) -> dict[str, object]:
-    result = repos.run_python(_clone(branch), HIDDEN_CHECKS, timeout=60)
+    result = repos.run_python(_tree(_ref(branch)), HIDDEN_CHECKS, timeout=60)
     return result if isinstance(result, dict) else {}
 
 
@@ -116,11 +225,26 @@ def _rejected(result: object) -> bool:
 
 
 def _suite_green_with_new_tests(branch: str) -> bool:
-    results = _test_results(branch)
+    """Their suite passes on their code with more tests than seeded (the canary fails), and one of their
+    passing tests fails on the seeded code: the new behaviour is tested."""
+    results = dict(_their_tests_on(branch, "branch"))
+    if [o for t, o in results.items() if t.endswith(f"::{CANARY_NAME}")] != ["failed"]:
+        return False  # the run's verdicts cannot be trusted
+    results = {t: o for t, o in results.items() if not t.endswith(f"::{CANARY_NAME}")}
     if len(results) <= SEEDED_TEST_COUNT or any(o != "passed" for o in results.values()):
         return False
-    tests = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in (_clone(branch) / "tests").rglob("*.py"))
-    return bool(CANADIAN_CODE.search(tests))
+    on_seeded = _their_tests_on(branch, "seeded")
+    return any(_fails_on(t, on_seeded) for t in results)
+
+
+def _fails_on(test: str, outcomes: dict[str, str]) -> bool:
+    """The test failed or errored in ``outcomes``, or its module could not be collected there (pytest reports a
+    collection error as one test ``::tests.test_x`` and runs nothing else)."""
+    if test in outcomes:
+        return outcomes[test] in ("failed", "error")
+    classname = test.split("::", 1)[0]
+    return any(o == "error" and key.startswith("::") and (classname == key[2:] or classname.startswith(key[2:] + "."))
+               for key, o in outcomes.items())
 
 
 def _basic_ok(branch: str) -> bool:
@@ -138,43 +262,62 @@ def _aisha_ok(branch: str) -> bool:
     return "canad" in message and "68508" in message
 
 
+def docs_document(docs: str) -> bool:
+    """A sentence of the docs speaks of Canadian postal codes, and the docs show an example code of a province we
+    serve (an example the API would reject documents nothing)."""
+    speaks = any(re.search(r"\bcanad", s, re.IGNORECASE) and re.search(r"post(al)? ?code|postcode", s, re.IGNORECASE)
+                 for s in sentences(docs))
+    examples = [m.group(0) for m in CANADIAN_CODE.finditer(docs)]
+    return speaks and any(SERVED_CODE.match(e.upper()) for e in examples)
+
+
 @grader
 def branch_with_green_tests() -> bool:
-    """A new branch changes validation; its suite passes with new tests using Canadian postal codes."""
-    return any(_suite_green_with_new_tests(b) for b in _branches())
+    """The branch's suite passes with new tests of the new behaviour."""
+    branch = _branch()
+    return branch is not None and _suite_green_with_new_tests(branch)
 
 
 @grader
 def canadian_codes_accepted_us_unchanged() -> bool:
     """R3C 4T3 is accepted (also through POST /v1/jobs), US ZIP codes unchanged, garbage rejected."""
-    return any(_basic_ok(b) for b in _branches())
+    branch = _branch()
+    return branch is not None and _basic_ok(branch)
+
+
+@cache
+def asked_aisha() -> bool:
+    """kai.morgan sent Aisha a direct message about the rules (checking them with her was Omar's condition; rules
+    guessed from the customers' cities are not hers). No Kai-Aisha conversation is seeded, so every message of
+    Kai's there was sent during the run."""
+    with login(*examinee()) as chat:
+        messages = chat.direct_messages(OWNER)
+    return any(m.sender == EXAMINEE and QUESTION.search(m.body) for m in messages)
 
 
 @grader
 def aisha_rules_implemented() -> bool:
-    """Normalisation, served provinces only, forbidden letters, error message naming both formats."""
-    return any(_basic_ok(b) and _aisha_ok(b) for b in _branches())
+    """Aisha was asked; normalisation, served provinces only, forbidden letters, error message naming both
+    formats."""
+    branch = _branch()
+    return branch is not None and _basic_ok(branch) and _aisha_ok(branch) and asked_aisha()
 
 
 @grader
 def docs_updated() -> bool:
-    """docs/api.md on the branch documents Canadian postal codes with an example."""
-    for branch in _branches():
-        docs = _git().file_text(REPO, "docs/api.md", ref=branch)
-        if re.search(r"canad", docs, re.IGNORECASE) and CANADIAN_CODE.search(docs):
-            return True
-    return False
+    """docs/api.md on the branch documents Canadian postal codes with a valid example."""
+    branch = _branch()
+    return branch is not None and docs_document(_git("show", f"{_ref(branch)}:docs/api.md", check=False).stdout)
 
 
 @grader
 def ticket_updated_main_untouched() -> bool:
-    """Ticket assigned to the examinee with their comment naming the branch; main not changed."""
-    if _git().log(REPO, "main", n=1)[0].subject != MAIN_HEAD_SUBJECT:
+    """Ticket assigned to the examinee with their note naming the branch; main is still the seeded head."""
+    if _git("rev-parse", _ref("main")).stdout.strip() != _seeded():
         return False
-    issue = TrackerClient(*admin()).find_issue("fieldday", ISSUE_SUBJECT)
-    if issue is None or issue.assignee != EXAMINEE:
-        return False
-    return any(c.author == EXAMINEE and any(b in c.text for b in _branches()) for c in issue.comments)
+    branch = _branch()
+    return (branch is not None and _issue().assignee == EXAMINEE
+            and any(_names_branch(t, branch) for t in _notes()))
 
 
 def grade_checkpoints(trajectory: object = "") -> Result:

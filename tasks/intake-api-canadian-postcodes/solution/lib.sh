@@ -1,0 +1,66 @@
+# Shared by the solutions (sourced): Aisha's rules, a clone on a new branch, push, the ticket.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+U="$WORKFLOOR_USERNAME"
+P="$WORKFLOOR_PASSWORD"
+GIT="http://$U:$P@tallgrass.test:8929"
+TRACKER="http://tallgrass.test:3000"
+api() { curl -sf -u "$U:$P" -H 'Content-Type: application/json' "$@"; }
+ISSUE=$(api "$TRACKER/issues.json?project_id=fieldday&status_id=*&limit=100" \
+    | jq -r '.issues[] | select(.subject == "Intake API: accept Canadian postal codes") | .id')
+[ -n "$ISSUE" ]
+
+# ask_aisha QUESTION: prints her answer and checks it states the rules apply.py implements.
+ask_aisha() {
+    local rules="" attempt
+    for attempt in 1 2 3; do  # the chat server can time out on a loaded machine
+        rules=$(QUESTION="$1" python_default - <<'PY'
+import os, sys, time
+sys.path.insert(0, "/utils")
+from grading.clients.chat import login
+
+with login(os.environ["WORKFLOOR_USERNAME"], os.environ["WORKFLOOR_PASSWORD"]) as chat:
+    token = chat.sync_token()
+    chat.send_direct_message("aisha.bello", os.environ["QUESTION"])
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        messages, token = chat.wait_for_messages(token, timeout=10)
+        replies = [m.body for m in messages if m.sender == "aisha.bello"]
+        if replies:
+            print("\n".join(replies))
+            break
+PY
+) && [ -n "$rules" ] && break
+        sleep 5
+    done
+    echo "Aisha: $rules"
+    python_default "$HERE/read_reply.py" <<< "$rules"
+}
+
+# clone_branch BRANCH: intake-api in $WORK/intake-api on a new BRANCH, cwd there.
+clone_branch() {
+    WORK=$(mktemp -d)
+    git clone -q "$GIT/intake-api.git" "$WORK/intake-api"
+    cd "$WORK/intake-api"
+    git config user.name "Kai Morgan"
+    git config user.email "kai.morgan@tallgrass.test"
+    git checkout -q -b "$1"
+}
+
+# commit_and_push MESSAGE
+commit_and_push() {
+    git add -A
+    git commit -q -m "$1"
+    git push -q origin HEAD
+}
+
+# ticket NOTE [assign]: a note on the ticket; with "assign" also assigned to me.
+ticket() {
+    local me
+    me=$(api "$TRACKER/users/current.json" | jq -r '.user.id')
+    if [ "${2:-}" = "assign" ]; then
+        jq -n --argjson me "$me" --arg note "$1" '{issue: {assigned_to_id: $me, notes: $note}}'
+    else
+        jq -n --arg note "$1" '{issue: {notes: $note}}'
+    fi | api -X PUT "$TRACKER/issues/$ISSUE.json" -d @- > /dev/null
+}
