@@ -9,7 +9,8 @@ Everything is compared with the seeded head of main ("Store phone numbers in E.1
 main. **The branch** is the one new branch whose ``intake_api/validation.py`` differs from the seeded one; when
 several do, the one the examinee's ticket comments name (one answer). Its code runs only in isolated jobs
 (grading.repos), as the seeded repository with only the branch's ``intake_api/`` package (and, for its suite, its
-``tests/`` folder, plus a canary test of a random name that must fail) swapped in.
+``tests/`` folder, plus a canary test of a random name that must fail) swapped in. Their tests also run on the
+seeded code, where names and modules the change adds are stubs that fail when used: one of them must fail.
 """
 
 from __future__ import annotations
@@ -108,6 +109,49 @@ def {CANARY_NAME}() -> None:
     assert validate_job_request(request, date(2026, 11, 20))["postcode"] == "00000"
 """
 
+# Appended to every module of the seeded package for the run of the examinee's tests on the seeded code: a name or
+# a submodule the seeded code lacks imports as a stub that fails when used, so a test of new code fails there
+# (instead of its whole module failing to import, which an empty test importing a new name could exploit).
+MISSING_NAME = '''
+
+def __getattr__(name):  # grader stub: a name the seeded code lacks fails when used
+    import importlib as _importlib
+    import os as _os
+
+    if name.startswith("__"):
+        raise AttributeError(name)
+    _folder = _os.path.dirname(__file__)
+    if __file__.endswith("__init__.py") and (_os.path.isfile(_os.path.join(_folder, name + ".py"))
+                                            or _os.path.isfile(_os.path.join(_folder, name, "__init__.py"))):
+        return _importlib.import_module(__name__ + "." + name)  # a real submodule not imported yet
+
+    def _missing(*args, **kwargs):
+        raise AssertionError(name + " is not in the seeded code")
+
+    return _missing
+'''
+MISSING_MODULE = '''
+
+import importlib.abc as _grader_abc
+import importlib.util as _grader_util
+import sys as _grader_sys
+
+
+class _GraderStubs(_grader_abc.MetaPathFinder, _grader_abc.Loader):  # grader stub: a submodule the seeded code lacks
+    def find_spec(self, fullname, path=None, target=None):
+        return _grader_util.spec_from_loader(fullname, self) if fullname.startswith(__name__ + ".") else None
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        module.__path__ = []
+        module.__getattr__ = __getattr__
+
+
+_grader_sys.meta_path.append(_GraderStubs())
+'''
+
 # --- git: a full local clone, the seeded commit found by subject and date ----------------------------------------
 
 
@@ -188,11 +232,14 @@ def _branch() -> str | None:
 
 
 def _tree(package_from: str, tests_from: str | None = None) -> Path:
-    """The seeded repository with ``intake_api/`` (and ``tests/`` plus the canary) from the given commits."""
+    """The seeded repository with ``intake_api/`` (and ``tests/`` plus the canary) from the given commits; the
+    seeded package under the examinee's tests gets stubs for what it lacks."""
     dest = Path(tempfile.mkdtemp(prefix="tree-")) / REPO
     _export(_seeded(), dest)
     shutil.rmtree(dest / PACKAGE, ignore_errors=True)
     _export(package_from, dest, PACKAGE)
+    if package_from == _seeded() and tests_from is not None:
+        _stub_missing(dest / PACKAGE)
     if tests_from is not None:
         shutil.rmtree(dest / TESTS, ignore_errors=True)
         _export(tests_from, dest, TESTS)
@@ -234,17 +281,15 @@ def _suite_green_with_new_tests(branch: str) -> bool:
     if len(results) <= SEEDED_TEST_COUNT or any(o != "passed" for o in results.values()):
         return False
     on_seeded = _their_tests_on(branch, "seeded")
-    return any(_fails_on(t, on_seeded) for t in results)
+    return any(on_seeded.get(t) in ("failed", "error") for t in results)
 
 
-def _fails_on(test: str, outcomes: dict[str, str]) -> bool:
-    """The test failed or errored in ``outcomes``, or its module could not be collected there (pytest reports a
-    collection error as one test ``::tests.test_x`` and runs nothing else)."""
-    if test in outcomes:
-        return outcomes[test] in ("failed", "error")
-    classname = test.split("::", 1)[0]
-    return any(o == "error" and key.startswith("::") and (classname == key[2:] or classname.startswith(key[2:] + "."))
-               for key, o in outcomes.items())
+def _stub_missing(package: Path) -> None:
+    """Make ``package`` (the seeded code) import names and submodules it lacks as stubs that fail when used."""
+    for module in package.rglob("*.py"):
+        module.write_text(module.read_text(encoding="utf-8") + MISSING_NAME, encoding="utf-8")
+    init = package / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8") + MISSING_MODULE, encoding="utf-8")
 
 
 def _basic_ok(branch: str) -> bool:
