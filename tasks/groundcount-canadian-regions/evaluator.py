@@ -5,7 +5,9 @@ current main. The examinee's code only ever runs through grading.repos (a throwa
 the seeded repository with only the branch's ``groundcount/`` package (and, for its tests, its ``tests/`` folder)
 swapped in, so no other file of theirs (a top-level module shadowing pytest or the standard library, a
 sitecustomize) is ever on the path. Their suite runs with a canary test of a random name that must fail, and a
-test of theirs must fail on the seeded code (it tests the new behaviour).
+test of theirs must fail on the seeded code (it tests the new behaviour), where names and modules the change adds
+are stubs that fail when used. The short forms count only when Maya
+was asked about the spellings (a direct message).
 """
 
 from __future__ import annotations
@@ -20,12 +22,17 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from grading import Checkpoint, Result, admin, grader, repos
+from grading import Checkpoint, Result, admin, examinee, grader, repos
 from grading.answers import same_branch
+from grading.clients.chat import login
 from grading.clients.git import GitClient
 from grading.clients.tracker import TrackerClient
 
 EXAMINEE = "kai.morgan"
+ASKED = "maya.johnson"
+# A question about the spellings (the topics Maya answers, scenarios.yaml): "hi Maya" is not one.
+QUESTION = re.compile(r"spell|short|abbrev|typ(e|ed|ing)\b|variant|value|writ|province|canad|region|export|ticket",
+                      re.IGNORECASE)
 REPO = "groundcount-etl"
 BRANCH = "feature/canadian-regions"
 SEEDED_SUBJECT = "Keep only the latest version of each job"
@@ -97,6 +104,49 @@ def {CANARY_NAME}() -> None:
     assert normalise_region("Nebraska") == "Atlantis"
 """
 
+# Appended to every module of the seeded package for the run of the examinee's tests on the seeded code: a name or
+# a submodule the seeded code lacks imports as a stub that fails when used, so a test of new code fails there
+# (instead of its whole module failing to import, which an empty test importing a new name could exploit).
+MISSING_NAME = '''
+
+def __getattr__(name):  # grader stub: a name the seeded code lacks fails when used
+    import importlib as _importlib
+    import os as _os
+
+    if name.startswith("__"):
+        raise AttributeError(name)
+    _folder = _os.path.dirname(__file__)
+    if __file__.endswith("__init__.py") and (_os.path.isfile(_os.path.join(_folder, name + ".py"))
+                                            or _os.path.isfile(_os.path.join(_folder, name, "__init__.py"))):
+        return _importlib.import_module(__name__ + "." + name)  # a real submodule not imported yet
+
+    def _missing(*args, **kwargs):
+        raise AssertionError(name + " is not in the seeded code")
+
+    return _missing
+'''
+MISSING_MODULE = '''
+
+import importlib.abc as _grader_abc
+import importlib.util as _grader_util
+import sys as _grader_sys
+
+
+class _GraderStubs(_grader_abc.MetaPathFinder, _grader_abc.Loader):  # grader stub: a submodule the seeded code lacks
+    def find_spec(self, fullname, path=None, target=None):
+        return _grader_util.spec_from_loader(fullname, self) if fullname.startswith(__name__ + ".") else None
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        module.__path__ = []
+        module.__getattr__ = __getattr__
+
+
+_grader_sys.meta_path.append(_GraderStubs())
+'''
+
 # --- git: a full local clone, the seeded commit found by subject and date ----------------------------------------
 
 
@@ -151,11 +201,14 @@ def _pushed() -> bool:
 
 
 def _tree(package_from: str, tests_from: str | None = None) -> Path:
-    """The seeded repository with ``groundcount/`` (and ``tests/``) taken from the given commits."""
+    """The seeded repository with ``groundcount/`` (and ``tests/``) taken from the given commits; the seeded package
+    under the examinee's tests gets stubs for what it lacks."""
     dest = Path(tempfile.mkdtemp(prefix="tree-")) / REPO
     _export(_seeded(), dest)
     shutil.rmtree(dest / PACKAGE, ignore_errors=True)
     _export(package_from, dest, PACKAGE)
+    if package_from == _seeded() and tests_from is not None:
+        _stub_missing(dest / PACKAGE)
     if tests_from is not None:
         shutil.rmtree(dest / TESTS, ignore_errors=True)
         _export(tests_from, dest, TESTS)
@@ -206,11 +259,21 @@ def provinces_normalised() -> bool:
     return isinstance(ran, dict) and ran.get("returncode") == 0 and ran.get("lines") == HIDDEN_OUTPUT
 
 
+@cache
+def asked_maya() -> bool:
+    """kai.morgan sent Maya a direct message about the spellings (Elena asked for it; Canada Post's traditional
+    abbreviations added without asking are not hers). No Kai-Maya conversation is seeded, so every message of
+    Kai's there was sent during the run."""
+    with login(*examinee()) as chat:
+        messages = chat.direct_messages(ASKED)
+    return any(m.sender == EXAMINEE and QUESTION.search(m.body) for m in messages)
+
+
 @grader
 def customer_short_forms() -> bool:
-    """The short forms only Maya knew (Man., Sask., Ont.) map to their provinces."""
+    """Maya was asked, and the short forms only she knew (Man., Sask., Ont.) map to their provinces."""
     got = _normalised(list(SHORT_FORMS))
-    return all(got.get(k) == v for k, v in SHORT_FORMS.items())
+    return all(got.get(k) == v for k, v in SHORT_FORMS.items()) and asked_maya()
 
 
 @grader
@@ -226,6 +289,14 @@ def tests_green_and_extended() -> bool:
         return False
     on_seeded = _their_tests_on("seeded")
     return any(on_seeded.get(t) in ("failed", "error") for t in passed)
+
+
+def _stub_missing(package: Path) -> None:
+    """Make ``package`` (the seeded code) import names and submodules it lacks as stubs that fail when used."""
+    for module in package.rglob("*.py"):
+        module.write_text(module.read_text(encoding="utf-8") + MISSING_NAME, encoding="utf-8")
+    init = package / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8") + MISSING_MODULE, encoding="utf-8")
 
 
 @grader

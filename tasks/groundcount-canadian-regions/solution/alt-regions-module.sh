@@ -41,6 +41,7 @@ clean.write_text(text)
 Path("tests/test_regions.py").write_text('''import pytest
 
 from groundcount.clean import normalise_region
+from groundcount.regions import canadian_code
 
 
 @pytest.mark.parametrize("raw, code", [
@@ -54,6 +55,11 @@ def test_canadian_regions(raw: str, code: str) -> None:
 @pytest.mark.parametrize("raw, code", [("Nebraska", "NE"), ("N.E.", "NE"), ("Nebr.", None), ("Atlantis", None)])
 def test_us_and_unknown_regions_unchanged(raw: str, code: str | None) -> None:
     assert normalise_region(raw) == code
+
+
+def test_canadian_code_alone() -> None:
+    assert canadian_code("Nunavut") == "NU"
+    assert canadian_code("Nebraska") is None
 ''')
 PY
 git add groundcount/regions.py groundcount/clean.py tests/test_regions.py
