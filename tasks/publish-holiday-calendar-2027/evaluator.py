@@ -2,6 +2,7 @@
 
 import csv
 import io
+import itertools
 import re
 from datetime import date
 
@@ -91,6 +92,7 @@ def rows_described_right() -> bool:
 
 _BOUNDARY = re.compile(r"[;,:()]|\s[-–—]\s|[–—]")
 _WEEKEND = re.compile(r"\b(?:sat|saturday|sun|sunday|weekend|falls?)\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:or|either|maybe|perhaps|possibly|probably|not sure)\b", re.IGNORECASE)
 
 
 def _resolve(mention: DateMention) -> date | None:
@@ -140,11 +142,23 @@ def assigned_dates(text: str) -> tuple[dict[str, list[tuple[date, bool, bool]]],
     return per_key, free
 
 
+def hedged(text: str) -> bool:
+    """A clause offers two or more dates with a hedge word ("off Saturday June 19 or Friday June 18")."""
+    for sentence in sentences(text):
+        spans = [(d.start, d.end) for d in date_mentions(sentence)]
+        cuts = [0, *(m.start() for m in _BOUNDARY.finditer(sentence)
+                     if not any(s <= m.start() < e for s, e in spans)), len(sentence)]
+        for start, end in itertools.pairwise(cuts):
+            if _HEDGE.search(sentence[start:end]) and sum(start <= s < end for s, _ in spans) >= 2:
+                return True
+    return False
+
+
 def announcement_fallback(text: str) -> bool:
     """The file named; Presidents' Day new with February 15; each of the four weekend holidays with its observed
     day; no date given to a holiday it is not (its actual weekend day only next to a weekend word: a hedge
     "June 19 or June 18" fails) and no stray date outside the calendar."""
-    if "holiday_calendar_2027" not in text.lower():
+    if "holiday_calendar_2027" not in text.lower() or hedged(text):
         return False
     if not any(re.search(KEYS["presidents"], s, re.I) and re.search(r"\bnew\b|added|first time|introduc", s, re.I)
                for s in sentences(text)):
