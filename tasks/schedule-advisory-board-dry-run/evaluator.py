@@ -28,8 +28,9 @@ NOT_WORKING = re.compile(r"\b(?:no|not|cannot|can'?t|couldn'?t|didn'?t|doesn'?t|
                          r"|unavailable|except|instead of|ruled out)\b|n't\b", re.IGNORECASE)
 OTHER_MEETING = re.compile(r"next meeting|12-15|12/15|dec(?:ember)?\.? 15|advisory board on|board itself",
                            re.IGNORECASE)
+# clock times, also ending a sentence ("at 10:00.")
 CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"
-                   r"|(?<![\d:.])([01]?\d|2[0-3])(?:[:h](\d{2})|\.(00))(?![\d.])", re.IGNORECASE)  # not 4.13
+                   r"|(?<![\d:.])([01]?\d|2[0-3])(?:[:h](\d{2})|\.(00))(?!\d|\.\d)", re.IGNORECASE)  # 4.13 is no time
 ASKING = ("slot", "slots", "dry run", "advisory", "CAB", "work for you", "works for you", "availability",
           "available", "free", "calendar", "12-07", "12-09", "week of", "December 7", "Dec 7", "which of")
 QUESTION = re.compile(r"\?|\b(?:which|when|let me know|tell me|works? for you|are you (?:free|available)"

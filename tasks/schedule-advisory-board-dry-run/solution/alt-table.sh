@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Another correct run: the slots asked with weekday names, the note with US dates and "10 am", attendees as a list
-# and the agenda as a table, a confirmation in other words ("We're on for Wednesday, December 9 at 10 am").
+# and the agenda as a table, a confirmation in other words with the time ending the sentence ("we're on for
+# Wednesday, December 9 at 10:00.").
 set -euo pipefail
 cd "$(dirname "$0")" && python_default - <<'PY'
 import cab
@@ -43,6 +44,6 @@ Notes: Hannah Brooks. One hour, ahead of the customer advisory board on December
 
 Next meeting: the advisory board itself, December 15.
 """)
-cab.tell({u: f"We're on for Wednesday, December 9 at 10 am in Sideoats, {f}. The agenda is on the FieldDay wiki "
-             "(CAB_Dry_Run_2026-12)." for u, f in cab.PEOPLE.items()})
+cab.tell({u: f"Thanks {f}, we're on for Wednesday, December 9 at 10:00. Room: Sideoats; the agenda is on the FieldDay "
+             "wiki (CAB_Dry_Run_2026-12)." for u, f in cab.PEOPLE.items()})
 PY
