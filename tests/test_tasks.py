@@ -115,18 +115,9 @@ def test_image_holds_no_password(task_dir: Path, task_base: str):
     assert sorted(decrypted) == sorted(expected)
 
 
-# Tasks whose alt/wrong/game audit (issue 15) is still to do. The list may only shrink: a listed task that
-# ships every kind fails below, so the list stays true.
-NOT_YET_AUDITED: set[str] = set()
-
-
 @pytest.mark.parametrize("task_dir", [*TASK_DIRS, REPO / "tasks" / "example"], ids=lambda p: p.name)
 def test_task_ships_every_solution_kind(task_dir: Path):
     """Full, partial, alt-*, wrong-* and game-* (harness.task.solutions), each with its expectation."""
     from harness.task.solutions import find_solutions, missing_kinds
 
-    missing = missing_kinds(find_solutions(task_dir / "solution"))
-    if task_dir.name in NOT_YET_AUDITED:
-        assert missing, f"{task_dir.name} ships every kind now: take it off NOT_YET_AUDITED"
-    else:
-        assert missing == []
+    assert missing_kinds(find_solutions(task_dir / "solution")) == []
