@@ -36,6 +36,7 @@ class OracleThenWait(OracleAgent):
     name = "oracle-wait"
 
     def __init__(self, wait: float):
+        super().__init__()  # the full solution
         self.wait = wait
 
     def run(self, ctx: AgentContext) -> AgentOutcome:
@@ -117,6 +118,9 @@ def main() -> None:
             rss_mb = statistics.median(r for r in rss if r is not None) if all(r is not None for r in rss) else None
             def one(stack: IsolatedStack, out: Path = Path(tmp)) -> tuple[float | None, float]:
                 record = run_task(task, OracleThenWait(args.wait), RunOptions(output_root=out, key=key, stack=stack))
+                if record.score != 1.0:
+                    print(f"  run {record.run_id}: {record.status} score {record.score} {record.error or ''}",
+                          flush=True)
                 ready = sum(record.phases.get(p, 0.0) for p in ("services", "container_start", "init"))
                 return record.score, ready
 
