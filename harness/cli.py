@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -36,6 +37,10 @@ def _log_hook(verbose: bool):  # type: ignore[no-untyped-def]
 @click.version_option(__version__, prog_name="harness")
 def cli() -> None:
     """workfloor: office-work tasks for AI agents, built and graded in Docker."""
+    prefix = os.environ.get("WORKFLOOR_IMAGE_PREFIX")
+    if prefix is not None and not re.fullmatch(r"[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*", prefix):
+        raise InputError(f"WORKFLOOR_IMAGE_PREFIX={prefix!r} is not a Docker image name: use lowercase letters, "
+                         "digits and . _ - /")
 
 
 # ---------------------------------------------------------------- build

@@ -281,6 +281,14 @@ def test_bad_input_one_line(example_image: str, args: list[str], message: str, c
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("prefix", ["wf-auditB", "wf audit", "-wf"])
+def test_a_bad_image_prefix_is_one_line(prefix: str):
+    result = run_harness("task", "list", env={"WORKFLOOR_IMAGE_PREFIX": prefix})
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"error: WORKFLOOR_IMAGE_PREFIX={prefix!r} is not a Docker image name: use "
+                                     "lowercase letters, digits and . _ - /")
+
+
 def test_key_is_not_visible_to_the_examinee(example_image: str, tmp_path: Path):
     """During the examinee's turn the container has no decryption key anywhere in its environment."""
     probe = "cat /proc/*/environ 2>/dev/null | tr '\\0' '\\n' | grep -c DECRYPTION_KEY || true"
