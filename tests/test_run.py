@@ -310,7 +310,9 @@ def test_run_json_is_printed_with_json_flag(example_image: str, tmp_path: Path):
 
 
 def test_task_needing_services_that_are_not_running(task_base: str, tmp_path: Path):
-    """Services down: infra_error naming the service and the command that starts them; no container left."""
+    """Services down (not even the stack's control API answers): infra_error naming the stack's control API and
+    the command that starts the company's services; no container left. (A single service down while the
+    control API runs is named by the service snapshot: tests/test_faults.py.)"""
     task = tmp_path / "needs-tracker"
     import shutil
 
@@ -326,5 +328,5 @@ def test_task_needing_services_that_are_not_running(task_base: str, tmp_path: Pa
     assert result.returncode == 3, result.stderr
     record, _ = only_run(tmp_path / "out")
     assert record.status == "infra_error"
-    assert "tracker" in record.error and "harness servers up" in record.error
+    assert "control API" in record.error and "harness servers up" in record.error
     assert "container_start" not in record.phases  # nothing was started
