@@ -154,3 +154,15 @@ def test_a_model_slower_than_the_budget_is_cut_off_and_the_facts_are_sent():
         draft = compose(scenario, prompt(scenario), [("user", QUESTION)], QUESTION, use(llm), budget_s=1)
         assert len(llm.requests) == 1  # not retried
     assert draft.outcome == "fallback" and "Timeout" in (draft.error or "") and draft.seconds < 7.5
+
+
+def test_a_date_or_a_clock_time_does_not_state_a_number():
+    """SmolLM2 wrote 'production uses 3 ... since 2026-10-05': the 5 of the date must not count as the value 5."""
+    scenario = scenario_of(*MAYA)
+    asked = asked_facts(scenario, QUESTION)
+    allowed = allowed_numbers(scenario, [prompt(scenario), QUESTION])
+    for reply in ("The nightly job uses a minimum group of 3, set on 2026-10-05.",
+                  "It is 3 in the nightly job (changed 10/05/2026 at 09:05).",
+                  "Minimum group: 3, per the config of 2026-10-05T13:05"):
+        assert any(p.startswith("omits 5 next to") for p in problems(reply, scenario, asked, allowed)), reply
+    assert problems("It is 5 in production since 2026-10-05.", scenario, asked, allowed) == []

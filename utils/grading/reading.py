@@ -25,6 +25,11 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?")
 _WORD = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s", re.MULTILINE)
+# dates and clock times are not numbers: "2026-10-05" is not 5, "13:30" is not 30
+_NOT_NUMBERS = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b"  # ISO date (and time)
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])"  # 10/05/2026
+    r"|(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")  # 13:30, 09:05:00
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_PATTERNS = [
     # 2027-01-19
@@ -56,7 +61,10 @@ def numbers(text: str, *, words: bool = True, skip_list_markers: bool = True) ->
     """Every number written in ``text`` in reading order: ``18,400`` → 18400, ``3.0`` → 3, ``five`` → 5.
 
     Numbered-list markers at the start of a line ("1. ...") are skipped unless ``skip_list_markers`` is off.
+    Dates and clock times are not numbers (``2026-10-05``, ``10/05/2026``, ``13:30``): read them with
+    ``date_mentions`` and ``times``.
     """
+    text = _NOT_NUMBERS.sub(lambda m: " " * len(m.group(0)), text)
     if skip_list_markers:
         text = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), text)
     found: list[tuple[int, float]] = []
