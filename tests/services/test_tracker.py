@@ -223,6 +223,25 @@ def test_examinee_updates_issue_and_wiki(server: Running) -> None:
         tracker.update_issue(issue.id, status="Done-ish")
 
 
+def test_examinee_finds_colleagues_ids_without_admin_rights(server: Running) -> None:
+    """A non-admin cannot list users: ids come from shared projects' members, fetched only until found."""
+    project = examinee_project()
+    colleagues = [p for p in PEOPLE if p.username in members(project) and not p.examinee]
+    tracker = as_user(EXAMINEE, server)
+    assert tracker.user_id(EXAMINEE.username) == tracker.current_user().id
+    assert list(tracker._logins.values()) == [EXAMINEE.username]  # one request for oneself
+    first = tracker.user_id(colleagues[0].username)
+    assert tracker.username_of(first) == colleagues[0].username
+    assert len(tracker._logins) < len(colleagues)  # stopped at the first match, not every member
+    assert {tracker.username_of(tracker.user_id(p.username)) for p in colleagues} == {p.username for p in colleagues}
+    with pytest.raises(TrackerError, match=r"no tracker user 'nobody\.here'"):
+        tracker.user_id("nobody.here")
+    if ADMIN is not None:  # a setup hook's admin acting as a colleague looks people up as the admin: one request
+        acting = TrackerClient(ADMIN.username, ADMIN.password, server.url("tracker"), act_as=colleagues[0].username)
+        assert acting.username_of(acting.user_id(EXAMINEE.username)) == EXAMINEE.username
+        assert len(acting._logins) <= 2
+
+
 def test_reset_restores_seeded_state(server: Running) -> None:
     """Runs last: the earlier tests changed the tracker; a new container has the seed again."""
     project = examinee_project()

@@ -153,10 +153,13 @@ class TrackerClient:
     # --- HTTP ------------------------------------------------------------------------------
 
     def _request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
-                 body: dict[str, Any] | None = None) -> Any:
+                 body: dict[str, Any] | None = None, as_login: bool = False) -> Any:
+        """``as_login``: as the logged-in account itself, not the ``act_as`` user (an admin's lookups)."""
         url = f"{self.base_url}{path}"
+        headers = {"X-Redmine-Switch-User": None} if as_login else None
         try:
-            response = self._session.request(method, url, params=params, json=body, timeout=self.timeout)
+            response = self._session.request(method, url, params=params, json=body, timeout=self.timeout,
+                                             headers=headers)
         except requests.RequestException as exc:
             raise TrackerError(f"tracker unreachable at {self.base_url}: {type(exc).__name__}") from None
         where = f"{method} {path}"
@@ -228,21 +231,29 @@ class TrackerClient:
         """The numeric id of a username (admins: one lookup; others: through shared projects)."""
         if username in self._ids:
             return self._ids[username]
-        try:
-            for item in self._get("/users.json", name=username, status="").get("users", []):
+        if username == self.username:
+            return self.current_user().id
+        try:  # an admin acting as someone else still looks people up as the admin
+            found = self._request("GET", "/users.json", params={"name": username, "status": ""}, as_login=True)
+            for item in found.get("users", []):
                 self._user(item)
         except TrackerError as exc:
             if "(403)" not in str(exc):
                 raise
-            for project in self.projects():
-                for member in self._pages(f"/projects/{project.id}/memberships.json", "memberships"):
-                    if "user" in member and member["user"]["id"] not in self._logins:
-                        self.user_by_id(member["user"]["id"])
-                if username in self._ids:
-                    break
+            self._find_among_members(username)
         if username not in self._ids:
             raise TrackerError(f"no tracker user {username!r} visible to {self.username!r}")
         return self._ids[username]
+
+    def _find_among_members(self, username: str) -> None:
+        """Look up the members of visible projects one at a time until ``username`` is known (one request
+        per unknown member: Redmine's memberships name users but do not give their logins)."""
+        for project in self.projects():
+            for member in self._pages(f"/projects/{project.id}/memberships.json", "memberships"):
+                if "user" in member and member["user"]["id"] not in self._logins:
+                    self.user_by_id(member["user"]["id"])
+                    if username in self._ids:
+                        return
 
     def _user(self, item: dict[str, Any]) -> User:
         user = User(id=item["id"], username=item["login"], firstname=item.get("firstname", ""),
