@@ -52,6 +52,18 @@ def test_a_service_killed_mid_run_is_infra_error(tracker_task: str, tmp_path: Pa
     assert run_harness("servers", "up", "tracker").returncode == 0  # for the next test
 
 
+def test_a_service_that_stops_answering_mid_run_is_infra_error(tracker_task: str, tmp_path: Path):
+    """Frozen for 14 s (as under a machine overloaded to a standstill), then back as if nothing happened: the
+    service watch names it, though the container is the same and healthy again when the examinee is done."""
+    freeze = f"docker pause {TRACKER_CONTAINER} >/dev/null; sleep 14; docker unpause {TRACKER_CONTAINER} >/dev/null"
+    result = run_harness("run", "--task", tracker_task, "--agent", "command", "--agent-cmd", freeze,
+                         "--output", str(tmp_path / "o"), env={"WORKFLOOR_SERVICE_STALL_S": "6"})
+    assert result.returncode == 3, result.stderr
+    record, _ = only_run(tmp_path / "o")
+    assert record.status == "infra_error" and record.score is None
+    assert (record.error or "").startswith("service tracker did not answer for ")
+
+
 def test_a_reset_during_a_run_is_refused_or_infra_error(tracker_task: str, tmp_path: Path):
     refused = tmp_path / "refused.txt"
     result = _run(tracker_task, tmp_path / "a",

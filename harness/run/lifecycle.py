@@ -10,7 +10,6 @@ pass ``RunHooks``.
 from __future__ import annotations
 
 import secrets
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from grading.endpoints import PORTS
 from grading.formats import EvalOutput
 
 from .. import __version__
-from ..agents.base import Agent, AgentContext, AgentError, AgentOutcome, ServiceAccess
+from ..agents.base import Agent, AgentContext, AgentOutcome, ServiceAccess
 from ..cleanup import owner_label
 from ..clock import clock_shift
 from ..colleagues.runner import ColleagueGroup
@@ -32,18 +31,19 @@ from ..services.instances import Instance, check_unchanged
 from ..services.lease import StackLease
 from ..services.stack import Stack
 from ..settings import LABEL_KIND, LABEL_OWNER, LABEL_RUN
+from .agent_phase import run_agent
 from .colleagues_phase import start_colleagues
 from .grading_room import GradingRequest, grade_in_clean_room
 from .llm_relay import llm_env
 from .record import AgentInfo, RunRecord, RunStatus
 from .recorder import TrajectoryRecorder
 from .run_folder import RunFolder
+from .service_watch import ServiceWatch, stall_limit
 from .signals import DeferredSignals
 from .task_ref import ResolvedTask
 from .trajectory_merge import merge_external
 
 INSTRUCTION_PROMPT = "Complete the task in /instruction/task.md"
-STOP_GRACE_S = 5.0
 
 
 @dataclass
@@ -140,6 +140,7 @@ class _Run:
         self.task, self.agent, self.options = task, agent, options
         self.info = task.info
         self.clock_shift = clock_shift()  # InputError for a bad value, before anything starts
+        self.stall_limit = stall_limit()  # likewise
         self.run_id = new_run_id(self.info.name, agent.name)
         self.folder = RunFolder(options.output_root / self.run_id, secrets=self._secrets())
         self.phases = _Phases(hooks)
@@ -158,6 +159,7 @@ class _Run:
         self.colleagues: ColleagueGroup | None = None
         self.lease: StackLease | None = None
         self.instances: dict[str, Instance] = {}
+        self.watch: ServiceWatch | None = None
         self.labels = {LABEL_KIND: "run", LABEL_RUN: self.run_id, LABEL_OWNER: owner_label()}
 
     def _secrets(self) -> list[str]:
@@ -230,8 +232,15 @@ class _Run:
             or default_service_access(self.options.stack, self.info.services),
             task_dir=self.task.task_dir,
         )
-        with self.phases.timed("agent"):
-            self.status, self.error, self.outcome = _run_agent(self.agent, ctx)
+        if self.instances:
+            self.watch = ServiceWatch.of_stack(self.options.stack.ops_url, sorted(self.instances), self.stall_limit)
+            self.watch.start()
+        try:
+            with self.phases.timed("agent"):
+                self.status, self.error, self.outcome = run_agent(self.agent, ctx)
+        finally:
+            if self.watch is not None:
+                self.watch.stop()
 
     def stop_examinee(self, sandbox: DockerSandbox) -> Trajectory:
         sandbox.kill_processes()
@@ -242,8 +251,15 @@ class _Run:
         return trajectory
 
     def check_services(self) -> None:
+        """InfraError when a service was killed, reset, restarted or stalled during the examinee's turn."""
         if self.instances:
             check_unchanged(self.options.stack.ops_url, self.instances)
+        if self.watch is not None:
+            slow = {s: t for s, t in self.watch.longest.items() if t > 0}
+            if slow:
+                self.recorder.notes.append("services unanswered for up to: " + ", ".join(
+                    f"{s} {t:.0f}s" for s, t in sorted(slow.items())))
+            self.watch.check()
 
     def grade(self, sandbox: DockerSandbox, trajectory: Trajectory) -> None:
         network = self.options.stack.container_network
@@ -358,45 +374,6 @@ def run_task(task: ResolvedTask, agent: Agent, options: RunOptions, hooks: RunHo
     if failure is not None:
         raise failure
     return record
-
-
-def _run_agent(agent: Agent, ctx: AgentContext) -> tuple[RunStatus, str | None, AgentOutcome]:
-    """Run the agent in a worker thread under the wall-clock limit; stop it at the limit."""
-    box: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            box["outcome"] = agent.run(ctx)
-        except BaseException as exc:
-            box["error"] = exc
-
-    worker = threading.Thread(target=work, name=f"agent-{agent.name}", daemon=True)
-    worker.start()
-    try:
-        while worker.is_alive() and ctx.remaining() > 0:
-            worker.join(min(0.2, max(0.01, ctx.remaining())))
-        if worker.is_alive():
-            ctx.cancelled.set()
-            agent.stop()
-            ctx.sandbox.kill_processes()
-            worker.join(STOP_GRACE_S)
-            ctx.recorder.notes.append("stopped at the wall-clock limit")
-            return RunStatus.timeout, "the examinee ran out of time and was stopped", AgentOutcome()
-    except KeyboardInterrupt:
-        ctx.cancelled.set()
-        agent.stop()
-        raise
-    failure = box.get("error")
-    if isinstance(failure, (InfraError, SandboxError)):
-        raise failure
-    if isinstance(failure, HarnessError) and not isinstance(failure, AgentError):
-        raise failure
-    if isinstance(failure, BaseException):
-        message = str(failure) if isinstance(failure, AgentError) else f"{type(failure).__name__}: {failure}"
-        ctx.recorder.notes.append(f"agent error: {message}")
-        return RunStatus.agent_error, message, AgentOutcome()
-    outcome = box.get("outcome")
-    return RunStatus.completed, None, outcome if isinstance(outcome, AgentOutcome) else AgentOutcome()
 
 
 def _final_trajectory(agent: Agent, recorder: TrajectoryRecorder) -> Trajectory:
