@@ -43,6 +43,7 @@ READ: dict[tuple[str, str], tuple[Any, Any]] = {
     ("groundcount-canadian-regions", "maya.johnson"): (lambda m, t: m.read(t),
                                                        {"Man.": "MB", "Sask.": "SK", "Ont.": "ON"}),
     ("groundcount-production-min-group", "maya.johnson"): (lambda m, t: m.read(t), 5),
+    ("groundcount-max-lead-days", "elena.popescu"): (lambda m, t: m.read(t), (60, True)),
     ("groundcount-weekly-kpi-post", "elena.popescu"): (lambda m, t: m.read(t),
                                                        {"threshold": 3.0, "excluded": ["landscaping"]}),
     ("intake-api-canadian-postcodes", "aisha.bello"): (lambda m, t: m.missing(t), []),
@@ -63,6 +64,11 @@ EXTRA = {
         "Hey! Staging uses --min-group 2 for debugging, but prod (the nightly cron) uses a minimum group size of "
         "five since the privacy review in October.",
         "it's 5 in production. (staging is 2, don't copy that one)",
+    ],
+    ("groundcount-max-lead-days", "elena.popescu"): [
+        "Raj's 90 is too high, spring tune-ups are booked 70 to 150 days ahead. Default cutoff: 60 days, and a job "
+        "at exactly 60 days is kept; 61 or more gets dropped.",
+        "Go with a default of 60 days. Exactly 60 is still counted, only more than that is cut.",
     ],
     ("groundcount-weekly-kpi-post", "elena.popescu"): [
         "Sure! Take the jobs (not groups) in groups with a median lead time of at least 3 days, divided by all "
