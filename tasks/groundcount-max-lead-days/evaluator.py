@@ -1,16 +1,10 @@
 """Grades groundcount-max-lead-days from the pushed branch (compared with the seeded commit), chat and the tracker.
 
-Elena's decision (only she knows it, scenarios.yaml): the default cutoff is 60 days and it is inclusive (a job
-scheduled exactly 60 days after its request is kept, 61 or more is dropped); Raj's 90 (a ticket comment) is not
-it. The command line gets ``--max-lead-days N``; dropped jobs are counted in its summary as rejected rows with a
-reason of their own. Checkpoint 3 also needs Elena to have been asked: a guess of her value is not her decision.
-
-Everything is compared with the seeded head of main (Maya's "Start a changelog", 2026-11-16), never with the
-current main. **The branch** is the one new branch whose ``groundcount/`` package differs from the seeded one;
-when several do, the one the examinee's ticket notes name (one answer). Its code runs only in isolated jobs
-(grading.repos), as the seeded repository with only the branch's ``groundcount/`` package (and, for its suite,
-its ``tests/`` folder, plus a canary test of a random name that must fail) swapped in. Their tests also run on
-the seeded code, where names and modules the change adds are stubs that fail when used: one of them must fail.
+Elena's decision (only she knows it, scenarios.yaml): the default cutoff is 60 days, inclusive (exactly 60 kept, 61
+dropped); Raj's 90 is not it. Dropped jobs are counted in the command line's summary under a reason of their own.
+Checkpoint 3 also needs Elena to have been asked. **The branch** (one answer) and the isolated runs of its code
+are described in checkpoints.md: the seeded repository with only the branch's ``groundcount/`` (and ``tests/``
+plus a canary that must fail) swapped in; their tests also run on the seeded code, with stubs for new names.
 """
 
 from __future__ import annotations

@@ -104,16 +104,18 @@ TOMAS_ROUTE = "self._cancel(int(match.group(1)))"
 TOMAS_DEF = "    def _cancel(self, job_id: int) -> tuple[str, Any]:\n"
 TOMAS_FIND = "        job = self.store.find(job_id)\n"
 TOMAS_RETURN = '        return "200 OK", self.store.find(job_id)\n'
+F1_DEF = "    def _cancel(self, customer: str, job_id: int) -> tuple[str, Any]:\n"
+F2_DEF = "    def _cancel(self, owner: str, job_id: int) -> tuple[str, Any]:\n"
+F2_FIND = ("        job = self.store.find(job_id)\n"
+           "        if job is not None and all(j[\"id\"] != job_id for j in self.store.list(owner)):\n"
+           "            job = None  # another customer's request: as if it did not exist\n")
 VARIANTS = {
     "tomas": [],
-    "tomas-rewrite": [(TOMAS_FIND, "        found = self.store.find(job_id)  # looked up by id\n        job = found\n")],
-    "fixed-get": [(TOMAS_ROUTE, F1_ROUTE), (TOMAS_DEF, "    def _cancel(self, customer: str, job_id: int) -> tuple[str, Any]:\n"),
+    "tomas-rewrite": [(TOMAS_FIND, "        found = self.store.find(job_id)  # by id\n        job = found\n")],
+    "fixed-get": [(TOMAS_ROUTE, F1_ROUTE), (TOMAS_DEF, F1_DEF),
                   (TOMAS_FIND, "        job = self.store.get(customer, job_id)\n"),
                   (TOMAS_RETURN, '        return "200 OK", self.store.get(customer, job_id)\n')],
-    "fixed-list": [(TOMAS_ROUTE, F1_ROUTE), (TOMAS_DEF, "    def _cancel(self, owner: str, job_id: int) -> tuple[str, Any]:\n"),
-                   (TOMAS_FIND, "        job = self.store.find(job_id)\n"
-                                "        if job is not None and all(j[\"id\"] != job_id for j in self.store.list(owner)):\n"
-                                "            job = None  # another customer's request: as if it did not exist\n")],
+    "fixed-list": [(TOMAS_ROUTE, F1_ROUTE), (TOMAS_DEF, F2_DEF), (TOMAS_FIND, F2_FIND)],
 }
 CORRECT, BUGGY = ("fixed-get", "fixed-list"), ("tomas", "tomas-rewrite")
 

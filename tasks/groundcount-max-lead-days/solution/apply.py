@@ -42,7 +42,8 @@ edit(clean, '        return "scheduled before created"\n',
      '        return "scheduled before created"\n'
      f"    if (scheduled - created).days {over} max_lead_days:\n"
      '        return f"lead time over {max_lead_days} days"\n')
-edit(clean, "def read_csv(path: Path) -> CleanResult:\n    with path.open(newline=\"\", encoding=\"utf-8\") as handle:\n"
+edit(clean, "def read_csv(path: Path) -> CleanResult:\n"
+            "    with path.open(newline=\"\", encoding=\"utf-8\") as handle:\n"
             "        return clean_rows(csv.DictReader(handle))\n",
      "def read_csv(path: Path, max_lead_days: int = MAX_LEAD_DAYS) -> CleanResult:\n"
      "    with path.open(newline=\"\", encoding=\"utf-8\") as handle:\n"
