@@ -20,7 +20,8 @@ USER, PASSWORD = os.environ["WORKFLOOR_USERNAME"], os.environ["WORKFLOOR_PASSWOR
 SHEETS = "HR/Timesheets/Engineering_Timesheets_2026-W46.csv"
 REPORT = "HR/Timesheets/Working_Time_Check_2026-W46.csv"
 MONDAY = date(2026, 11, 9)
-APPROVED_WORDS = ("approved", "approve", "okayed", "ok'd", "signed off", "cleared", "green light", "yes")
+APPROVED_WORDS = ("approved", "approve", "okayed", "ok'd", "ok", "okay", "signed off", "cleared", "green light",
+                  "go-ahead", "agreed", "allowed", "yes")
 
 
 def entries() -> list[dict[str, str]]:

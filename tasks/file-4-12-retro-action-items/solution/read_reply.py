@@ -9,7 +9,7 @@ from datetime import date
 sys.path.insert(0, "/utils")
 from grading.reading import date_mentions
 
-RUNBOOK, KNOWN = r"runbook|release[- ]day", r"known|customer note|time ?zone"
+RUNBOOK, KNOWN = r"runbook|release[- ]day", r"known|customer|\bnote\b|time ?zone"
 CANDIDATES = ("Sofia", "Tomas", "Marcus", "Aisha", "Omar", "Ben")
 AFTER = date(2026, 11, 20)
 DUE_WORD = re.compile(r"\b(due|by|deadline|until|out|ready|needs?|before)\b", re.IGNORECASE)
@@ -31,8 +31,8 @@ def _parts(reply: str, topic: str, other: str) -> list[str]:
 
 
 def decision(reply: str, topic: str, other: str) -> tuple[str | None, date | None]:
-    """The owner (first candidate name not negated or said to be away) and the due date (the first date after a
-    due word, else the first date) in the part of ``reply`` about ``topic``."""
+    """The owner (first candidate name not negated or said to be away) and the due date (in the first sentence
+    with a date: the first date after a due word, else its first date) in the part of ``reply`` about ``topic``."""
     owner: str | None = None
     due: date | None = None
     for part in _parts(reply, topic, other) or [reply]:
@@ -42,12 +42,13 @@ def decision(reply: str, topic: str, other: str) -> tuple[str | None, date | Non
             if re.search(r"\bnot\s*$", before) or re.match(r"\W*(is|'s|will be) (out|off|away)", after):
                 continue
             owner = owner or match.group(1)
-        mentions = date_mentions(part)
-        cue = DUE_WORD.search(part)
-        later = [m for m in mentions if cue and m.start > cue.start() and not _is_leave(part, m.start)]
-        chosen = (later or [m for m in mentions if not _is_leave(part, m.start)] or [None])[0]
-        if chosen and due is None:
-            due = chosen.resolve(AFTER)
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z-])", part):
+            mentions = [m for m in date_mentions(sentence) if not _is_leave(sentence, m.start)]
+            if not mentions or due is not None:
+                continue
+            cue = DUE_WORD.search(sentence)
+            later = [m for m in mentions if cue and m.start > cue.start()]
+            due = (later or mentions)[0].resolve(AFTER)
     return owner, due
 
 
