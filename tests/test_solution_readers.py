@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import date
 from types import ModuleType
 from typing import Any
 
@@ -40,6 +41,9 @@ READ: dict[tuple[str, str], tuple[Any, Any]] = {
     ("draft-intern-offer-letter", "elena.popescu"): (
         lambda m, t: m.read(t, ["Noah Whitaker", "Lucia Brandt"]),
         {"name": "Lucia Brandt", "rate": "23.50", "hours": "16", "start": "2027-01-19", "end": "2027-05-07"}),
+    ("file-4-12-retro-action-items", "priya.natarajan"): (
+        lambda m, t: (m.decision(t, m.RUNBOOK, m.KNOWN), m.decision(t, m.KNOWN, m.RUNBOOK)),
+        (("Tomas", date(2026, 12, 1)), ("Omar", date(2026, 11, 24)))),
     ("groundcount-canadian-regions", "maya.johnson"): (lambda m, t: m.read(t),
                                                        {"Man.": "MB", "Sask.": "SK", "Ont.": "ON"}),
     ("groundcount-production-min-group", "maya.johnson"): (lambda m, t: m.read(t), 5),
@@ -69,6 +73,10 @@ EXTRA = {
         "Raj's 90 is too high, spring tune-ups are booked 70 to 150 days ahead. Default cutoff: 60 days, and a job "
         "at exactly 60 days is kept; 61 or more gets dropped.",
         "Go with a default of 60 days. Exactly 60 is still counted, only more than that is cut.",
+    ],
+    ("file-4-12-retro-action-items", "priya.natarajan"): [
+        "Tomas will own the runbook, please set Dec 1 as the due date. Omar's note should go out Nov 24.",
+        "runbook -> Tomas (Marcus is away 11/23-12/4), due 12/1\nknown issues note -> Omar, due 11/24",
     ],
     ("groundcount-weekly-kpi-post", "elena.popescu"): [
         "Sure! Take the jobs (not groups) in groups with a median lead time of at least 3 days, divided by all "
