@@ -122,6 +122,9 @@ def _all_task_dirs() -> list[Path]:
 from .task.cli import task_group  # noqa: E402  task new, check, list, eval
 
 cli.add_command(task_group)
+from .run.ledger_cli import ledger_group  # noqa: E402  ledger status, merge
+
+cli.add_command(ledger_group)
 
 
 # ---------------------------------------------------------------- run

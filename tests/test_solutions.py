@@ -148,3 +148,40 @@ def test_the_ledger_reuses_only_what_did_not_change(example_copy: Path, tmp_path
     ledger.write_text("{not json")
     result = run_harness("verify", "example", "--ledger", str(ledger), "--output", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 2 and "not a verify ledger" in result.stderr
+
+
+def _entry(key: str, score: float) -> dict[str, object]:
+    return {"key": key, "status": "completed", "checkpoints": [{"total": 1, "result": int(score)}],
+            "final_score": {"total": 1, "result": int(score)}, "score": score, "run_id": "r"}
+
+
+def test_ledger_status_and_merge_keep_only_current_outcomes(example_copy: Path, tmp_path: Path):
+    """Ledgers recorded apart merge into one holding only entries recorded on this checkout's inputs."""
+    import json
+
+    from harness.run.verify_ledger import task_key
+    from harness.settings import repo_root
+
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    example = example_copy.rename(tasks / "example")
+    key = task_key(repo_root(), example, [])
+    here, there, merged = tmp_path / "here.json", tmp_path / "there.json", tmp_path / "merged.json"
+    here.write_text(json.dumps({"tasks": {"example": {"solve.sh": _entry(key, 1.0), "null": _entry("old", 0.0)}}}))
+    there.write_text(json.dumps({"tasks": {"example": {"partial.sh": _entry(key, 0.0)},
+                                           "gone-task": {"solve.sh": _entry(key, 1.0)}}}))
+
+    status = run_harness("ledger", "status", "example", "--ledger", str(here), "--check", cwd=tmp_path)
+    assert status.returncode == 1, status.stdout + status.stderr
+    assert "1/6 runs current; 0/1 tasks complete" in status.stdout
+    assert re.search(r"example\s+│\s+1\s+│\s+null\s+│\s+alt-pandas.py, game-every-date.sh, partial.sh", status.stdout)
+
+    result = run_harness("ledger", "merge", str(here), str(there), "--into", str(merged), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 current entries (+2); 2 stale or unknown left out" in result.stdout
+    assert set(json.loads(merged.read_text())["tasks"]) == {"example"}
+    assert set(json.loads(merged.read_text())["tasks"]["example"]) == {"partial.sh", "solve.sh"}
+
+    there.write_text("{not json")
+    bad = run_harness("ledger", "merge", str(there), "--into", str(merged), cwd=tmp_path)
+    assert bad.returncode == 2 and "not a verify ledger" in bad.stderr and "Traceback" not in bad.stderr

@@ -28,7 +28,7 @@ from .record import AgentInfo, RunRecord, RunStatus
 OFF_RUN_PATH = ("harness/results/", "harness/envcheck/", "harness/cli.py", "harness/services/cli.py",
                 "harness/study/cli.py", "harness/study/summary.py", "harness/study/progress.py",
                 "harness/study/ray_backend.py", "harness/run/verify.py", "harness/run/verify_ledger.py",
-                "harness/run/report.py", "harness/run/env_figures.py")
+                "harness/run/report.py", "harness/run/env_figures.py", "harness/run/ledger_cli.py")
 ON_RUN_PATH_AGENTS = ("harness/agents/__init__.py", "harness/agents/base.py", "harness/agents/simple.py",
                       "harness/agents/registry.py")
 SKIPPED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
@@ -119,3 +119,46 @@ def task_key(repo: Path, task_dir: Path, services: list[str]) -> str:
     shared = _digest(run_path_files(repo, sorted(services)), repo)
     own = _digest(_files(task_dir, "."), task_dir)
     return hashlib.sha256(f"{shared}:{own}".encode()).hexdigest()
+
+
+class TaskCoverage(BaseModel):
+    """What a ledger holds for one task, against the runs its verify plans."""
+
+    task: str
+    current: list[str]  # labels with an entry whose key matches the task's current key
+    stale: list[str]  # labels with an entry recorded on other inputs
+    missing: list[str]  # labels with no entry at all
+
+    @property
+    def complete(self) -> bool:
+        return not self.stale and not self.missing
+
+
+def coverage(ledger: Ledger, planned: dict[str, list[str]], keys: dict[str, str]) -> list[TaskCoverage]:
+    """Per task of ``planned`` (``{task: labels}``), which outcomes ``ledger`` can reuse on the current
+    inputs (``keys``: ``{task: task_key}``)."""
+    rows = []
+    for task, labels in planned.items():
+        entries = ledger.tasks.get(task, {})
+        rows.append(TaskCoverage(
+            task=task, current=[la for la in labels if la in entries and entries[la].key == keys[task]],
+            stale=[la for la in labels if la in entries and entries[la].key != keys[task]],
+            missing=[la for la in labels if la not in entries]))
+    return rows
+
+
+def merge(ledgers: list[Ledger], keys: dict[str, str]) -> tuple[Ledger, int]:
+    """One ledger of the entries of ``ledgers`` that are current (their key equals ``keys[task]``); a later
+    ledger's entry wins over an earlier one's for the same task and label. Returns it and how many entries
+    were left out as stale or of a task not in ``keys``."""
+    merged = Ledger()
+    dropped = 0
+    for ledger in ledgers:
+        for task, entries in ledger.tasks.items():
+            for label, entry in entries.items():
+                if keys.get(task) == entry.key:
+                    merged.tasks.setdefault(task, {})[label] = entry
+                else:
+                    dropped += 1
+    merged.tasks = {task: dict(sorted(merged.tasks[task].items())) for task in sorted(merged.tasks)}
+    return merged, dropped
