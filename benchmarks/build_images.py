@@ -54,7 +54,8 @@ def main() -> None:
 
     prefix = f"wfbench{uuid.uuid4().hex[:6]}"
     try:
-        print(f"base image from nothing (debootstrap + import): {harness('build', 'base', '--bootstrap', prefix=prefix):.1f} s")
+        base_s = harness('build', 'base', '--bootstrap', prefix=prefix)
+        print(f"base image from nothing (debootstrap + import): {base_s:.1f} s")
         if args.full:
             print(f"task base from nothing: {harness('build', 'task-base', prefix=prefix):.1f} s")
     finally:
