@@ -36,7 +36,7 @@ def budget() -> dict[str, dict[str, float]]:
     for row in rows[1:]:
         record = dict(zip(header, row, strict=False))
         name = str(record["Department"] or "")
-        if name and not name.startswith("**"):
+        if name and name.strip("*").lower() != "total":
             found[name] = {"budget": float(record["Budget 2026"]), "ytd": float(record["YTD actual"]),
                            "q3": float(record["Q3 actual"])}
     return found
