@@ -185,3 +185,30 @@ def test_ledger_status_and_merge_keep_only_current_outcomes(example_copy: Path, 
     there.write_text("{not json")
     bad = run_harness("ledger", "merge", str(there), "--into", str(merged), cwd=tmp_path)
     assert bad.returncode == 2 and "not a verify ledger" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def _record_many(path: str, worker: int) -> None:
+    from harness.run.verify_ledger import Ledger
+
+    record = RunRecord(run_id=f"r{worker}", task="t", task_version="", image="", image_id="", harness_version="",
+                       agent=AgentInfo(name="oracle", version="1"), env_llm_model=None, status=RunStatus.completed,
+                       started_at="", finished_at="", checkpoints=[CheckpointScore(total=1, result=1)],
+                       final_score=FinalScore(total=1, result=1), score=1.0)
+    for i in range(15):
+        Ledger.record_in_file(Path(path), "t", f"w{worker}-{i}", "k", record)
+
+
+def test_verifies_sharing_a_ledger_keep_each_others_outcomes(tmp_path: Path):
+    """Two verify processes recording into one ledger file at once: no entry of either is lost."""
+    import multiprocessing
+
+    from harness.run.verify_ledger import Ledger
+
+    ledger = tmp_path / "ledger.json"
+    workers = [multiprocessing.get_context("fork").Process(target=_record_many, args=(str(ledger), w)) for w in (1, 2)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(60)
+    assert [p.exitcode for p in workers] == [0, 0]
+    assert len(Ledger.load(ledger).tasks["t"]) == 30

@@ -215,11 +215,11 @@ def verify_study(names: list[str], output_root: Path, tasks_root: Path, key: str
     saving = threading.Lock()
 
     def record_run(task: str, label: str, record: RunRecord) -> None:
-        """Every finished run goes into the ledger file at once (a stopped verify keeps what it did)."""
+        """Every finished run goes into the ledger file at once (a stopped verify keeps what it did; verifies
+        sharing the file keep each other's entries)."""
         if ledger_path is not None and use_ledger:
             with saving:
-                ledger.record(task, label, keys[task], record)
-                ledger.save(ledger_path)
+                Ledger.record_in_file(ledger_path, task, label, keys[task], record)
 
     progress = _VerdictProgress(console, plans, on_verdict, record_run)
     to_run: list[TaskPlan] = []

@@ -13,6 +13,7 @@ the OS base are not part of the key.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 from pathlib import Path
 
@@ -71,6 +72,19 @@ class Ledger(BaseModel):
                          agent=AgentInfo(name="recorded", version="1"), env_llm_model=None, status=entry.status,
                          started_at="", finished_at="", checkpoints=entry.checkpoints, final_score=entry.final_score,
                          score=entry.score)
+
+    @classmethod
+    def record_in_file(cls, path: Path, task: str, label: str, key: str, record: RunRecord) -> None:
+        """Add one outcome to the ledger file: under an exclusive lock on ``path``.lock, the file is read again
+        and written back with the entry, so verifies running at once on one ledger keep each other's entries."""
+        with open(path.with_name(path.name + ".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                ledger = cls.load(path)
+                ledger.record(task, label, key, record)
+                ledger.save(path)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     def record(self, task: str, label: str, key: str, record: RunRecord) -> None:
         if record.status != RunStatus.completed or record.checkpoints is None or record.final_score is None \
