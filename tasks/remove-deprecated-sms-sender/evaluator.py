@@ -350,12 +350,14 @@ def tests_and_readme() -> bool:
 
 @grader
 def ticket_migration_note() -> bool:
-    """A note of kai's names the branch (whose removal is complete) and the three renames; main untouched."""
+    """Notes of kai's name the branch (whose removal is complete) and the three renames (in one note); main
+    untouched."""
     if _git("rev-parse", _ref("main")).stdout.strip() != _seeded():
         return False
     branch = _branch()
-    return (branch is not None and _removed(branch)
-            and any(_names_branch(t, branch) and migration_note(t) for t in _notes()))
+    notes = _notes()
+    return (branch is not None and _removed(branch) and any(_names_branch(t, branch) for t in notes)
+            and any(migration_note(t) for t in notes))
 
 
 def grade_checkpoints(trajectory: object = "") -> Result:
