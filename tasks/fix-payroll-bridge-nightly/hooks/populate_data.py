@@ -68,7 +68,7 @@ def push_repository() -> dict[str, str]:
         green = _git(["rev-parse", "HEAD"], work).strip()
         weeks = work / "bridge" / "weeks.py"
         text = weeks.read_text(encoding="utf-8")
-        weeks.write_text(text.replace(CORRECT, (DATA / "weeks-isocalendar.py").read_text(encoding="utf-8")),
+        weeks.write_text(text.replace(CORRECT, (DATA / "weeks-isocalendar.txt").read_text(encoding="utf-8")),
                          encoding="utf-8")
         _git(["commit", "-q", "-am", "Use isocalendar for payroll weeks\n\nSimpler than the weekday arithmetic, "
               "and isocalendar knows about year boundaries.\n"], work, TOMAS, "2026-11-23T16:10:00-06:00")

@@ -44,8 +44,8 @@ def code(repo: Path, mode: str) -> None:
     pkg = repo / "notify"
     config, env, cli = pkg / "config.py", pkg / "env.py", pkg / "cli.py"
     # the flag: gone in every mode (an unknown flag exits with 2)
-    edit(cli, ('    p.add_argument("--sms-sender", dest="sms_sender", help=argparse.SUPPRESS)  # deprecated since 2.0\n',
-               ""), (FALLBACK_FLAG, "    sender = args.sender_id\n"), ("import warnings\n", ""))
+    flag = '    p.add_argument("--sms-sender", dest="sms_sender", help=argparse.SUPPRESS)  # deprecated since 2.0\n'
+    edit(cli, (flag, ""), (FALLBACK_FLAG, "    sender = args.sender_id\n"), ("import warnings\n", ""))
     if mode == "silent":
         edit(config, (FALLBACK_FILE, '    sender = data.get("sender_id")\n'), ("import warnings\n", ""))
         edit(env, (FALLBACK_ENV, '    sender = environ.get("NOTIFY_SENDER_ID")\n'), ("import warnings\n", ""))
@@ -104,7 +104,8 @@ def tests(repo: Path, mode: str) -> None:
     assert load_settings(write(tmp_path, 'sms_sender = "OLDNAME"\\n')).sender_id == "FieldDay"
 '''
     else:
-        new_file_test = '''@pytest.mark.parametrize("text", ['sms_sender = "OLDNAME"\\n', 'sender_id = "NEW"\\nsms_sender = "OLD"\\n'])
+        new_file_test = '''@pytest.mark.parametrize("text", ['sms_sender = "OLDNAME"\\n',
+                                  'sender_id = "NEW"\\nsms_sender = "OLD"\\n'])
 def test_sms_sender_is_refused(tmp_path: Path, text: str) -> None:
     with pytest.raises(ConfigError, match="sender_id"):
         load_settings(write(tmp_path, text))

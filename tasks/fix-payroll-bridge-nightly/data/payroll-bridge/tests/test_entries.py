@@ -2,7 +2,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from bridge import TimeEntry, read_entries
 from bridge.entries import BadEntry
 

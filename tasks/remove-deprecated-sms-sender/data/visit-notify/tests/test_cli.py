@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-
 from notify.cli import main, resolve
 from notify.config import Settings
 

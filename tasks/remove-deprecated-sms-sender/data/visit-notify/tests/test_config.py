@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-
 from notify import ConfigError, Settings, load_settings
 
 
