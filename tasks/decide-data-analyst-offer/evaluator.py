@@ -4,7 +4,7 @@ decision recorded on the two candidate tickets.
 Answer key (Final_Panel_Scoring.md; Jordan: Raj's interview with Wen ran 25 minutes, so it does not count):
 Aaliyah Porter SQL 3.00, Statistics 2.67, Communication 3.67, Product sense 3.00, overall 3.08 (3.09 when the
 rounded competency scores are averaged); Wen Zhao (Elena and Omar only) 4.00, 3.50, 3.00, 3.50, overall 3.50.
-Wen gets the offer (her ticket assigned to Rachel, open); Aaliyah is rejected (her ticket closed as Rejected).
+Wen gets the offer (her ticket assigned to Rachel, open); Aaliyah is rejected (her ticket closed).
 Counting Raj's form for Wen would give her 3.33, 3.00, 2.67, 2.67, overall 2.92 and a "Strong no hire": the
 offer would go to Aaliyah.
 """
@@ -120,9 +120,9 @@ def offer_recorded() -> bool:
 
 @grader
 def rejection_recorded() -> bool:
-    """Aaliyah's ticket is closed as Rejected, with Kai's comment giving her overall score; Wen's is not closed."""
+    """Aaliyah's ticket is closed, with Kai's comment giving her overall score; Wen's is not closed."""
     rejected, offer = _ticket(REJECTED), _ticket(OFFER)
-    return (rejected.status == "Rejected" and _states_overall(rejected, REJECTED) and not offer.is_closed)
+    return rejected.is_closed and _states_overall(rejected, REJECTED) and not offer.is_closed
 
 
 def grade_checkpoints(trajectory=""):

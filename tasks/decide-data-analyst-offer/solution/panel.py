@@ -6,7 +6,7 @@
 ``score`` reads every feedback form from the file server as the examinee (leaving out Raj Iyer's form for Wen
 Zhao unless --count-all), averages per competency and overall as Final_Panel_Scoring.md says, uploads the CSV
 and prints the scores as JSON. ``decide`` comments on both candidate tickets (scores from /tmp/scores.json),
-assigns the offer's ticket to Rachel and closes the other as Rejected.
+assigns the offer's ticket to Rachel and closes the other.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def decide(offer: str, reject: str, style: str, both_to_rachel: bool) -> None:
         if name == offer or both_to_rachel:
             tracker.update_issue(issue.id, assignee="rachel.kim", comment=text)
         else:
-            tracker.update_issue(issue.id, status="Rejected", comment=text)
+            tracker.update_issue(issue.id, status="Closed", comment=text)
         print("updated", name)
 
 
