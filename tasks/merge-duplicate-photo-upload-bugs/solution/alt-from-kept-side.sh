@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Alternative: the relations made from the kept ticket's side ("duplicated"), the duplicates closed as Rejected,
-# and Omar's summary as a table in other words.
+# Alternative: the relations made from the kept ticket's side ("duplicated"), and Omar's summary as a table in
+# other words.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 ask_chloe
-bugs merge large android spinner --from-kept --status Rejected
+bugs merge large android spinner --from-kept
 tell_omar "Omar, here's the photo-bug clean-up:
 
 | ticket | what I did |

@@ -1,9 +1,9 @@
 """Shared by the solutions (python_default): find the photo bugs, relate and close duplicates, tell Omar.
 
-    python_default bugs.py merge KEEP_SUBJECT DUP_SUBJECT... [--from-kept] [--status Closed|Rejected]
+    python_default bugs.py merge KEEP DUP... [--from-kept]
     python_default bugs.py tell MESSAGE_FILE
 
-``merge`` records each DUP as a duplicate of KEEP through the REST API (from the duplicate's side, or from the
+``merge`` records each DUP (a key of NAMES) as a duplicate of KEEP through the REST API (from the duplicate's side, or from the
 kept one's with --from-kept: "duplicated") and closes it with a note naming the kept ticket. In MESSAGE_FILE,
 ``{Name}`` placeholders become ticket numbers (see NAMES). Runs as the examinee.
 """
@@ -49,7 +49,6 @@ def main() -> None:
     parser.add_argument("action", choices=["merge", "tell"])
     parser.add_argument("args", nargs="+")
     parser.add_argument("--from-kept", action="store_true")
-    parser.add_argument("--status", default="Closed")
     args = parser.parse_args()
     tracker = TrackerClient(USER, PASSWORD)
     if args.action == "merge":
@@ -57,7 +56,7 @@ def main() -> None:
         for key in args.args[1:]:
             dup = number(tracker, key)
             relate(keep, dup, "duplicated") if args.from_kept else relate(dup, keep, "duplicates")
-            tracker.update_issue(dup, status=args.status, comment=f"Duplicate of #{keep}: same bug (photos over "
+            tracker.update_issue(dup, status="Closed", comment=f"Duplicate of #{keep}: same bug (photos over "
                                  f"10 MB fail to upload). Closing this one; please follow #{keep}.")
             print("closed", dup)
     else:
