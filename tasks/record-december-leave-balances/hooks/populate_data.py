@@ -29,8 +29,11 @@ for name in ("PTO_Balances_2026-11-01.csv", "Company_Holidays_2026.csv"):
 tracker = TrackerClient(*admin())
 for name, first, last, status, note in REQUESTS:
     span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
-    tracker.create_issue("people-ops", f"Leave request: {name}, {span}",
-                         f"{name} requests paid time off from {first.isoformat()} to {last.isoformat()} "
-                         f"(both days included).\n\n{note}", tracker="Support", status=status,
-                         start_date=first, due_date=last)
+    issue = tracker.create_issue("people-ops", f"Leave request: {name}, {span}",
+                                 f"{name} requests paid time off from {first.isoformat()} to {last.isoformat()} "
+                                 f"(both days included).\n\n{note}", tracker="Support", start_date=first, due_date=last)
+    if status != issue.status:  # Redmine files every issue as New; the decision is a later change
+        issue = tracker.update_issue(issue.id, status=status)
+    if issue.status != status:
+        raise SystemExit(f"populate_data: {issue.subject} is {issue.status}, not {status}")
 print(f"populate_data: balances, holidays, {len(REQUESTS)} leave requests")
