@@ -34,7 +34,8 @@ def working_days(first: date, last: date) -> int:
 def expected(*, apply_future_raises: bool = False, full_period_hires: bool = False,
              approved_bonus: set[str] = frozenset()) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     """(employee -> correct gross, employee -> draft gross) for the December 15 run."""
-    last = {r["employee"]: Decimal(r["annual_salary_usd"]) for r in _csv("Finance/Payroll/Payroll_Export_2026-11-30.csv")}
+    last = {r["employee"]: Decimal(r["annual_salary_usd"])
+            for r in _csv("Finance/Payroll/Payroll_Export_2026-11-30.csv")}
     draft = {r["employee"]: r for r in _csv("Finance/Payroll/Payroll_Export_2026-12-15_DRAFT.csv")}
     salary, worked = dict(last), {name: working_days(START, END) for name in last}
     unpaid: dict[str, int] = {}
