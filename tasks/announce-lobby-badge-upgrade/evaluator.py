@@ -34,6 +34,12 @@ OLD_BADGE = ("old badge", "old badges", "current badge", "current badges", "old 
              "existing badges", "old card", "old cards")
 RETURN = ("bring", "return", "returned", "hand in", "hand it in", "swap", "swapped", "exchange", "exchanged",
           "give back", "drop off", "turn in", "trade", "trade in")
+_ORD = r"(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|/|to|and|&)\s*"
+DAY_RANGE = re.compile(rf"\b(?:dec(?:ember)?\.?\s+(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\b"
+                       rf"|(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+(?:of\s+)?dec(?:ember)?\b)", re.IGNORECASE)
+SUPERSEDED = re.compile(r"\b(?:moved?|moving|replac\w*|original\w*|previous\w*|first notice|no longer|not|"
+                        r"instead of|postponed|rescheduled|pushed back|superseded|cancell?ed)\b", re.IGNORECASE)
 _TOKEN = re.compile(r'name="authenticity_token" value="([^"]+)"')
 
 
@@ -69,7 +75,8 @@ def kai_topics() -> list[Topic]:
     """Kai's topics in the board, with their raw subject and text (from each topic's edit form)."""
     base = Endpoints().url("tracker")
     web = _session(base)
-    boards = re.findall(rf'href="/projects/{PROJECT}/boards/(\d+)">([^<]+)<', _page(web, f"{base}/projects/{PROJECT}/boards"))
+    forum = _page(web, f"{base}/projects/{PROJECT}/boards")
+    boards = re.findall(rf'href="/projects/{PROJECT}/boards/(\d+)">([^<]+)<', forum)
     board = next(int(b) for b, name in boards if html.unescape(name).strip() == BOARD)
     listing = _page(web, f"{base}/projects/{PROJECT}/boards/{board}?per_page=100")
     kai = TrackerClient(*admin()).user_id(examinee().username)
@@ -77,7 +84,7 @@ def kai_topics() -> list[Topic]:
     for topic in dict.fromkeys(int(t) for t in re.findall(rf'href="/boards/{board}/topics/(\d+)"', listing)):
         head = _page(web, f"{base}/boards/{board}/topics/{topic}").partition('id="replies"')[0]
         author = re.search(r'Added by <a class="user[^"]*" href="/users/(\d+)"', head)
-        if not author or int(author.group(1)) != kai:
+        if not author or kai != int(author.group(1)):
             continue
         form = _page(web, f"{base}/boards/{board}/topics/{topic}/edit")
         subject = re.search(r'name="message\[subject\]"[^>]*value="([^"]*)"', form)
@@ -94,7 +101,32 @@ def announcement() -> str | None:
 
 
 def _days(text: str) -> set[tuple[int, int]]:
-    return {(m.month, m.day) for m in date_mentions(text)}
+    """Every (month, day) named, ranges included ("Dec 12-13", "12-13 December": both days)."""
+    days = {(m.month, m.day) for m in date_mentions(text)}
+    for match in DAY_RANGE.finditer(text):
+        first, last = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
+        if 1 <= first <= last <= 31 and last - first <= 3:
+            days |= {(12, d) for d in range(first, last + 1)}
+    return days
+
+
+OLD_HOUR = re.compile(r"\b(?:13[:h]00|1(?::00)?\s*p\.?m\b\.?)", re.IGNORECASE)
+
+
+def _current(text: str) -> str:
+    """``text`` with the superseded plan blanked out where it is set aside as such: an old date (Dec 5/6, also in
+    a range) or the old closing hour (13:00) preceded in its sentence by a cue ("moved from Dec 5-6", "the first
+    notice said ...", "not 9 am - 1 pm")."""
+    kept = []
+    for sentence in sentences(text):
+        spans = [(m.start, m.end) for m in date_mentions(sentence) if (m.month, m.day) in OLD_DAYS]
+        spans += [m.span() for m in DAY_RANGE.finditer(sentence) if _days(m.group(0)) & OLD_DAYS]
+        spans += [m.span() for m in OLD_HOUR.finditer(sentence)]
+        for begin, end in sorted(spans, reverse=True):
+            if SUPERSEDED.search(sentence[:begin]):
+                sentence = sentence[:begin] + " " * (end - begin) + sentence[end:]
+        kept.append(sentence)
+    return "\n".join(kept)
 
 
 def _negated(sentence: str, position: int) -> bool:
@@ -108,11 +140,12 @@ def about_the_work(text: str) -> bool:
 
 
 def work_ok(text: str) -> bool:
-    """Dec 12 and 13 named, the first notice's weekend (Dec 5/6) and hours (13:00) nowhere, and a sentence about
-    getting in that gives 08:00 and 16:00."""
+    """Dec 12 and 13 named; the first notice's weekend (Dec 5/6) and hours (13:00) nowhere outside sentences that
+    set them aside as superseded, and a sentence about getting in that gives 08:00 and 16:00."""
+    text = _current(text)
     days = _days(text)
     hours_said = any(ACCESS.search(s) and {(8, 0), (16, 0)} <= set(times(s)) for s in sentences(text))
-    return WORK_DAYS <= days and not days & OLD_DAYS and (13, 0) not in times(text) and hours_said
+    return days >= WORK_DAYS and not days & OLD_DAYS and (13, 0) not in times(text) and hours_said
 
 
 def _handout_day_ok(sentence: str) -> bool:

@@ -17,10 +17,11 @@ import requests
 sys.path.insert(0, "/utils")
 sys.path.insert(0, "/utils/task/data")
 
+from redmine_web import WebSession
+
 from grading.clients.files import FilesClient
 from grading.credentials import admin
 from grading.endpoints import Endpoints
-from redmine_web import WebSession
 
 PROJECT = "it-ops"
 BOARD = "Office and building"
