@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from grading import Checkpoint, Result, admin, grader
-from grading.answers import amounts_in, has_word, is_negated, labelled_values, same_amount, sentences
+from grading.answers import amounts_in, has_word, is_negated, labelled_values, same_amount, sentences, table_cell
 from grading.clients.chat import Message, login
 from grading.clients.tracker import Issue, TrackerClient
 
@@ -45,12 +45,47 @@ def request_vendor(issue: Issue) -> set[str]:
 
 
 def labelled_amount_ok(values: list[str], expected: float) -> bool:
-    """Every labelled value starts with the expected amount and hedges nothing."""
+    """The values that hold a figure all start with the expected amount and hedge nothing; at least one does."""
     def ok(value: str) -> bool:
         amounts = amounts_in(value)
-        return bool(amounts) and same_amount(amounts[0].value, expected) and (
-            len(amounts) == 1 or _HEDGE.search(value) is None)
-    return bool(values) and all(ok(v) for v in values)
+        return same_amount(amounts[0].value, expected) and (len(amounts) == 1 or _HEDGE.search(value) is None)
+    figures = [v for v in values if amounts_in(v)]
+    return bool(figures) and all(ok(v) for v in figures)
+
+
+_NOT_THE_TOTAL = re.compile(r"^\W*(?:line\s+total|sub-?\s*total|unit\b)", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^(?:grand\s+)?total\b", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip().strip("*_` ").strip() for c in line.strip().strip("|").split("|")]
+
+
+def quantity_values(text: str) -> list[str]:
+    """Labelled quantity values, and the quantity column of a line-item table (rows naming the dock)."""
+    values = labelled_values(text, "quantity", "qty", "units", "number of docks", "number of units", "docks")
+    for row in ("dock", "docks", "docking station", "docking stations", "ud-90", "ridgeline"):
+        for column in ("quantity", "qty", "units"):
+            cell = table_cell(text, row, column)
+            if cell:
+                values.append(cell)
+    return values
+
+
+def total_values(text: str) -> list[str]:
+    """Labelled total values (not a line total, subtotal or unit price), and a table's total row (its last
+    cell with a figure)."""
+    lines = [line for line in text.splitlines() if not _NOT_THE_TOTAL.match(_cells(line)[0] if "|" in line
+                                                                             else line.lstrip("-*• "))]
+    values = labelled_values("\n".join(lines), "total", "total cost", "grand total", "total price", "amount",
+                             "total amount")
+    for line in lines:
+        cells = _cells(line) if line.strip().startswith("|") else []
+        if cells and _TOTAL_ROW.match(cells[0]):
+            figures = [c for c in cells[1:] if amounts_in(c)]
+            if figures:
+                values.append(figures[-1])
+    return values
 
 
 def _requests() -> list[Issue]:
@@ -68,9 +103,7 @@ def _the_request() -> Issue | None:
 
 def figures_ok(issue: Issue) -> bool:
     text = issue.description
-    quantity = labelled_values(text, "quantity", "qty", "units", "number of docks", "number of units", "docks")
-    total = labelled_values(text, "total", "total cost", "grand total", "total price", "amount", "total amount")
-    return (labelled_amount_ok(quantity, QUANTITY) and labelled_amount_ok(total, TOTAL)
+    return (labelled_amount_ok(quantity_values(text), QUANTITY) and labelled_amount_ok(total_values(text), TOTAL)
             and has_word(f"{issue.subject}\n{text}", QUOTE) and issue.assignee == NINA)
 
 
