@@ -185,6 +185,8 @@ def test_ledger_status_and_merge_keep_only_current_outcomes(example_copy: Path, 
     there.write_text("{not json")
     bad = run_harness("ledger", "merge", str(there), "--into", str(merged), cwd=tmp_path)
     assert bad.returncode == 2 and "not a verify ledger" in bad.stderr and "Traceback" not in bad.stderr
+    missing = run_harness("ledger", "status", "--ledger", str(tmp_path / "none.json"), cwd=tmp_path)
+    assert missing.returncode == 2 and "no such ledger" in missing.stderr and "Traceback" not in missing.stderr
 
 
 def _record_many(path: str, worker: int) -> None:
